@@ -1,0 +1,252 @@
+"""The engine applies the protocol's rules.
+
+Sections "Deltas", "KPI definitions" and "The business day".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.builders import T0, SiteBuilder, frame
+from wallboard.engine import Engine, SlRule
+from wallboard.protocol import decode
+
+MIN = 60_000
+
+
+def apply(engine: Engine, *messages: dict[str, Any]) -> None:
+    for message in messages:
+        problem = engine.apply(decode(frame(message)))  # type: ignore[arg-type]
+        assert problem is None, problem
+
+
+def test_no_figures_before_a_snapshot(engine: Engine) -> None:
+    assert engine.figures(T0) is None
+
+
+@pytest.mark.parametrize(
+    ("wait_ms", "in_sl"),
+    [(19_999, 1), (20_000, 1), (20_001, 0)],
+    ids=["under", "exactly-at-threshold", "over"],
+)
+def test_answer_at_the_threshold_counts_in_service_level(
+    engine: Engine, site: SiteBuilder, wait_ms: int, in_sl: int
+) -> None:
+    apply(engine, site.snapshot(), site.queued("c1", T0 + 1000),
+          site.answered("c1", T0 + 1000 + wait_ms, wait_ms))
+    kpis = engine.figures(T0 + MIN).queues["h-ar"].kpis  # type: ignore[union-attr]
+    assert kpis.counters.answered_in_sl == in_sl
+    assert kpis.service_level_pct == 100.0 * in_sl
+    assert kpis.asa_s == wait_ms / 1000
+
+
+@pytest.mark.parametrize(
+    ("wait_ms", "short"), [(4_999, 1), (5_000, 0)], ids=["short", "exactly-threshold-not-short"]
+)
+def test_short_abandons_are_left_out_of_service_level_and_abandon_rate(
+    engine: Engine, site: SiteBuilder, wait_ms: int, short: int
+) -> None:
+    apply(engine, site.snapshot(),
+          site.queued("c1", T0), site.answered("c1", T0 + 3000, 3000),
+          site.queued("c2", T0), site.abandoned("c2", T0 + wait_ms, wait_ms))
+    kpis = engine.figures(T0 + MIN).site  # type: ignore[union-attr]
+    assert kpis.counters.short_abandoned == short
+    # default rule: answered_in_sl / (answered + abandoned - short_abandoned)
+    assert kpis.service_level_pct == pytest.approx(100 * 1 / (1 + 1 - short))
+    # abandon rate: (abandoned - short) / (offered - short)
+    assert kpis.abandon_rate_pct == pytest.approx(100 * (1 - short) / (2 - short))
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [(SlRule.DEFAULT, 100 * 1 / 2), (SlRule.ANSWERED, 100 * 1 / 1),
+     (SlRule.ALL_ABANDONS, 100 * 1 / 3)],
+)
+def test_service_level_rules(site: SiteBuilder, rule: SlRule, expected: float) -> None:
+    engine = Engine(rule)
+    apply(engine, site.snapshot(),
+          site.queued("c1", T0), site.answered("c1", T0 + 1000, 1000),
+          site.queued("c2", T0), site.abandoned("c2", T0 + 2000, 2000),  # short
+          site.queued("c3", T0), site.abandoned("c3", T0 + 60_000, 60_000))
+    assert engine.figures(T0 + MIN).site.service_level_pct == pytest.approx(expected)  # type: ignore[union-attr]
+
+
+def test_figures_over_nothing_are_none_never_zero(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot())
+    kpis = engine.figures(T0).site  # type: ignore[union-attr]
+    for name in ("service_level_pct", "abandon_rate_pct", "asa_s", "aht_s", "fcr_pct",
+                 "out_of_scope_pct", "longest_wait_s"):
+        assert getattr(kpis, name) is None, name
+    assert kpis.waiting == 0
+    # One agent available, one not ready: nobody busy of one staffed.
+    assert kpis.occupancy_pct == 0.0
+
+
+@pytest.mark.parametrize(
+    ("outcome", "field"),
+    [("resolved", "resolved"), ("transferred", "transferred"), ("forwarded", "forwarded"),
+     ("out_of_scope", "out_of_scope"), ("escalated_to_mayor", None)],
+)
+def test_outcomes(engine: Engine, site: SiteBuilder, outcome: str, field: str | None) -> None:
+    apply(engine, site.snapshot(), site.queued("c1", T0), site.answered("c1", T0 + 1000, 1000),
+          site.completed("c1", T0 + 241_000, 240_000, outcome))
+    counters = engine.figures(T0 + MIN).site.counters  # type: ignore[union-attr]
+    assert counters.completed == 1
+    assert counters.handle_ms == 240_000
+    outcome_fields = ("resolved", "transferred", "forwarded", "out_of_scope")
+    assert {f: getattr(counters, f) for f in outcome_fields} == {
+        f: int(f == field) for f in outcome_fields
+    }
+
+
+def test_rollover_at_local_midnight_counts_each_event_on_its_own_day(site: SiteBuilder) -> None:
+    engine = Engine()
+    # 23:59 on 2025-11-23 in Qatar is 20:59 UTC; local midnight is 21:00 UTC.
+    midnight = T0 + 16 * 3_600_000  # 08:00 + 16 h
+    apply(engine, site.snapshot(ts=midnight - 2 * MIN),
+          site.queued("c1", midnight - MIN),
+          site.answered("c1", midnight + 30_000, 90_000))
+    figures = engine.figures(midnight + MIN)
+    assert figures is not None
+    assert str(figures.business_day) == "2025-11-24"
+    counters = figures.site.counters
+    assert (counters.offered, counters.answered) == (0, 1)
+    (closed,) = engine.closed_days()
+    assert str(closed.date) == "2025-11-23"
+    assert (closed.site.offered, closed.site.answered) == (1, 0)
+
+
+def test_a_heartbeat_after_midnight_closes_the_day_and_state_carries_over(
+    engine: Engine, site: SiteBuilder
+) -> None:
+    midnight = T0 + 16 * 3_600_000
+    apply(engine, site.snapshot(ts=midnight - MIN),
+          site.queued("c1", midnight - 30_000), site.queued("c2", midnight - 20_000),
+          site.abandoned("c2", midnight - 10_000, 10_000),
+          site.heartbeat(midnight + 1))
+    figures = engine.figures(midnight + 1000)
+    assert figures is not None
+    assert figures.site.counters.offered == 0
+    assert figures.site.abandon_rate_pct is None  # a new day: nothing offered yet
+    assert figures.site.waiting == 1  # the waiting contact carries over
+    assert figures.site.longest_wait_s == 31.0
+
+
+def test_a_snapshot_replaces_all_state(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot(), site.queued("c1", T0))
+    apply(engine, site.snapshot(ts=T0 + MIN, counters={"h-ar": {"offered": 7}}))
+    figures = engine.figures(T0 + MIN)
+    assert figures is not None
+    assert figures.site.waiting == 0
+    assert figures.queues["h-ar"].kpis.counters.offered == 7
+    assert figures.queues["u-fax"].kpis.counters.offered == 0  # missing: all zero
+
+
+@pytest.mark.parametrize(
+    "delta",
+    [
+        {"type": "contact.answered", "id": "nobody", "agent": "a1", "wait_ms": 1},
+        {"type": "contact.answered", "id": "c1", "agent": "ghost", "wait_ms": 1},
+        {"type": "contact.abandoned", "id": "nobody", "wait_ms": 1},
+        {"type": "contact.completed", "id": "nobody", "handle_ms": 1, "outcome": "resolved"},
+        {"type": "contact.queued", "contact": {"id": "c9", "queue": "nowhere", "queued_at": T0}},
+        {"type": "agent.state", "agent": "ghost", "state": "available"},
+        {"type": "callback.completed", "id": "nobody", "outcome": "reached"},
+        {"type": "callback.requested",
+         "callback": {"id": "cb", "queue": "nowhere", "requested_at": T0}},
+        {"type": "case.updated", "id": "nobody", "status": "open"},
+        {"type": "case.closed", "id": "nobody"},
+    ],
+    ids=lambda d: d["type"],
+)
+def test_a_delta_naming_the_unknown_is_inconsistent_and_changes_nothing(
+    engine: Engine, site: SiteBuilder, delta: dict[str, Any]
+) -> None:
+    apply(engine, site.snapshot(), site.queued("c1", T0))
+    before = engine.figures(T0 + MIN)
+    problem = engine.apply(decode(frame({**delta, "seq": 3, "ts": T0 + 1000})))  # type: ignore[arg-type]
+    assert problem is not None and "unknown" in problem
+    assert engine.figures(T0 + MIN) == before
+
+
+def test_notice_cleared_for_an_unknown_notice_is_harmless(
+    engine: Engine, site: SiteBuilder
+) -> None:
+    apply(engine, site.snapshot(), site.delta("notice.cleared", T0, id="n-unknown"))
+
+
+def test_agents_by_group_and_occupancy(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot(),
+          site.delta("agent.state", T0 + 1, agent="a1", state="on_contact", contact="c1"),
+          site.delta("agent.state", T0 + 2, agent="a2", state="available"))
+    f = engine.figures(T0 + MIN)
+    assert f is not None
+    assert dict(f.site.agents) == {"available": 1, "ringing": 0, "on_contact": 1, "wrap_up": 0,
+                                   "not_ready": 0, "logged_out": 0}
+    assert f.site.occupancy_pct == 50.0
+    # Only a1 speaks Arabic; both are in health; only a2 is in urban.
+    assert f.queues["h-ar"].kpis.agents["on_contact"] == 1
+    assert sum(f.queues["h-ar"].kpis.agents.values()) == 1
+    assert sum(f.languages["en"].agents.values()) == 2
+    assert f.departments["urban"].kpis.agents["available"] == 1
+    assert f.channels["fax"].agents["available"] == 1  # a2: urban queues have no language
+    assert sum(f.channels["voice"].agents.values()) == 1
+
+
+def test_thresholds_vary_is_reported(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot())
+    f = engine.figures(T0)
+    assert f is not None
+    assert f.site.thresholds_vary and f.site.sl_threshold_s is None
+    assert f.queues["h-ar"].kpis.sl_threshold_s == 20
+    assert not f.channels["voice"].thresholds_vary
+
+
+def test_department_backlog(engine: Engine, site: SiteBuilder) -> None:
+    day = 86_400_000
+    cases = [
+        {"id": "k1", "department": "urban", "channel": "app", "category": "road",
+         "status": "open", "opened_at": T0 - 5 * day, "due_at": T0 - day},
+        {"id": "k2", "department": "urban", "status": "in_progress", "opened_at": T0 - day,
+         "due_at": T0 + day},
+        {"id": "k3", "department": "health", "status": "awaiting_citizen",
+         "opened_at": T0 - 2 * day, "due_at": T0 + 2 * day},
+    ]
+    callbacks = [
+        {"id": "cb1", "queue": "u-fax", "requested_at": T0 - day, "due_at": T0 - 1},
+        {"id": "cb2", "queue": "h-ar", "requested_at": T0, "due_at": T0 + day},
+    ]
+    apply(engine, site.snapshot(cases=cases, callbacks=callbacks),
+          site.queued("f1", T0, queue="u-fax"),
+          # k3 moves from health to urban and is now overdue.
+          site.delta("case.updated", T0 + 1, id="k3", department="urban", due_at=T0 - 5),
+          site.delta("case.closed", T0 + 2, id="k2"))
+    f = engine.figures(T0 + MIN)
+    assert f is not None
+    urban, health = f.departments["urban"].backlog, f.departments["health"].backlog
+    assert (urban.waiting, urban.open_cases, urban.overdue_cases) == (1, 2, 2)
+    assert urban.oldest_case_age_s == (5 * day + MIN) / 1000
+    assert (urban.callbacks_pending, urban.callbacks_overdue) == (1, 1)
+    assert urban.backlog == 1 + 2 + 1
+    assert (health.open_cases, health.oldest_case_age_s) == (0, None)
+    assert (health.callbacks_pending, health.callbacks_overdue, health.backlog) == (1, 0, 1)
+
+
+def test_notices_expire_on_the_wall_clock(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot(),
+          site.delta("notice", T0, notice={"id": "n1", "text": "Storm", "severity": "warning",
+                                           "until": T0 + MIN}))
+    assert [n.id for n in engine.figures(T0 + 1000).notices] == ["n1"]  # type: ignore[union-attr]
+    assert engine.figures(T0 + 2 * MIN).notices == ()  # type: ignore[union-attr]
+
+
+def test_figures_are_immutable(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot())
+    f = engine.figures(T0)
+    assert f is not None
+    with pytest.raises(AttributeError):
+        f.site.waiting = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        f.site.agents["available"] = 9  # type: ignore[index]

@@ -1,0 +1,118 @@
+"""The ``wallboard`` command.
+
+``wallboard probe``, ``simulate``, ``login`` and ``logout`` run without a
+display; the wall itself is started by ``wallboard`` (``--demo`` for the
+built-in simulated centre).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+import msgspec
+
+from wallboard import __version__
+from wallboard.engine import SlRule
+
+log = logging.getLogger("wallboard")
+
+
+def _add_probe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("probe", help="follow a feed for N seconds and print its figures as JSON")
+    p.add_argument("--url", required=True, help="feed URL, ws:// or wss://")
+    p.add_argument("--seconds", type=float, default=5.0, help="how long to follow the feed")
+    p.add_argument("--json", action="store_true", help="print one JSON object (the only format)")
+    p.add_argument("--ca-file", help="CA bundle to verify a wss:// server with")
+    p.add_argument("--stale-after", type=float, default=15.0, metavar="SECONDS",
+                   help="silence after which the feed counts as stale (default 15)")
+    p.add_argument("--sl-rule", choices=[r.value for r in SlRule], default=SlRule.DEFAULT.value,
+                   help="service-level rule for the figures (default: %(default)s)")
+
+
+def _run_probe(args: argparse.Namespace) -> int:
+    from wallboard.probe import probe
+
+    token = _token_for(args.url)
+    result = asyncio.run(
+        probe(args.url, args.seconds, token=token, sl_rule=SlRule(args.sl_rule),
+              stale_after_s=args.stale_after, ca_file=args.ca_file)
+    )
+    if result.document is not None:
+        sys.stdout.buffer.write(msgspec.json.encode(result.document) + b"\n")
+        sys.stdout.flush()
+    if result.failure:
+        print(f"wallboard probe: {result.failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _token_for(url: str) -> str | None:
+    """WALLBOARD_TOKEN, else the keyring; a missing keyring is not fatal here."""
+    from wallboard import credentials
+
+    try:
+        return credentials.token_for(url)
+    except credentials.KeyringUnavailable as error:
+        log.info("no token from the keyring: %s", error)
+        return None
+
+
+def _add_simulate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from wallboard.simulator import cli as simulator_cli
+
+    p = sub.add_parser("simulate", help="serve the built-in simulated contact centre")
+    simulator_cli.add_arguments(p)
+
+
+def _add_credentials(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("login", help="store the feed's token in the OS keyring")
+    p.add_argument("--url", required=True)
+    p = sub.add_parser("logout", help="remove the feed's token from the OS keyring")
+    p.add_argument("--url", required=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wallboard", description="Supervisor wallboard for citizen contact centres."
+    )
+    parser.add_argument("--version", action="version", version=f"wallboard {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="show live figures from the built-in simulated centre")
+    parser.add_argument("--scenario", default="national", help="simulator scenario for --demo")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command")
+    _add_probe(sub)
+    _add_simulate(sub)
+    _add_credentials(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = logging.WARNING - 10 * args.verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "probe":
+        return _run_probe(args)
+    if args.command == "simulate":
+        from wallboard.simulator import cli as simulator_cli
+
+        return simulator_cli.run(args)
+    if args.command in ("login", "logout"):
+        from wallboard import login
+
+        return login.login(args.url) if args.command == "login" else login.logout(args.url)
+    if args.demo:
+        from wallboard.console import run_demo
+
+        return run_demo(args.scenario)
+    build_parser().print_help()
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Immutable figures handed to the wall and the probe, and the KPI formulas.
+
+Every formula follows the protocol's section "KPI definitions". A figure
+whose denominator is 0 or less, or a maximum or age over nothing, is
+``None``: the wall shows "—" and the probe ``null``, never 0 or 100 %.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from wallboard.engine.tally import CounterSums
+from wallboard.protocol.models import AgentState
+
+AGENT_STATES: tuple[str, ...] = tuple(AgentState)
+
+
+class SlRule(enum.StrEnum):
+    """The service-level formulas the protocol allows; ``default`` unless configured."""
+
+    DEFAULT = "default"  # answered_in_sl / (answered + abandoned - short_abandoned)
+    ANSWERED = "answered"  # answered_in_sl / answered
+    ALL_ABANDONS = "all_abandons"  # answered_in_sl / (answered + abandoned)
+
+    def describe(self) -> str:
+        """The rule as the wall states it."""
+        return {
+            SlRule.DEFAULT: "answered in threshold / (answered + abandoned − short abandons)",  # noqa: RUF001
+            SlRule.ANSWERED: "answered in threshold / answered",
+            SlRule.ALL_ABANDONS: "answered in threshold / (answered + abandoned)",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFigures:
+    """The KPIs of one group of queues: a queue, department, channel, language or the site."""
+
+    counters: CounterSums
+    service_level_pct: float | None
+    abandon_rate_pct: float | None
+    asa_s: float | None
+    aht_s: float | None
+    fcr_pct: float | None
+    out_of_scope_pct: float | None
+    waiting: int
+    longest_wait_s: float | None
+    occupancy_pct: float | None
+    agents: Mapping[str, int]
+    #: The service-level threshold shared by the group's queues, or ``None``
+    #: when they differ ("thresholds vary") or there are none.
+    sl_threshold_s: int | None
+    thresholds_vary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentBacklog:
+    """Work waiting on one department "now" (protocol: "Department backlog now")."""
+
+    waiting: int
+    open_cases: int
+    overdue_cases: int
+    oldest_case_age_s: float | None
+    callbacks_pending: int
+    callbacks_overdue: int
+
+    @property
+    def backlog(self) -> int:
+        return self.waiting + self.open_cases + self.callbacks_pending
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentFigures:
+    id: str
+    name: str
+    kpis: GroupFigures
+    backlog: DepartmentBacklog
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFigures:
+    id: str
+    name: str
+    department: str
+    channel: str
+    language: str | None
+    sl_target_pct: float | None
+    kpis: GroupFigures
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeView:
+    id: str
+    text: str
+    severity: str
+    until_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFigures:
+    """Everything the wall shows, computed at one moment ``now_ms``."""
+
+    site_id: str
+    site_name: str
+    timezone: str
+    business_day: date
+    now_ms: int
+    sl_rule: SlRule
+    site: GroupFigures
+    departments: Mapping[str, DepartmentFigures]
+    queues: Mapping[str, QueueFigures]
+    channels: Mapping[str, GroupFigures]
+    languages: Mapping[str, GroupFigures]
+    notices: tuple[NoticeView, ...]
+
+
+def _ratio_pct(numerator: int, denominator: int) -> float | None:
+    return 100 * numerator / denominator if denominator > 0 else None
+
+
+def _mean_s(total_ms: int, count: int) -> float | None:
+    return total_ms / count / 1000 if count > 0 else None
+
+
+def service_level_pct(c: CounterSums, rule: SlRule) -> float | None:
+    if rule is SlRule.ANSWERED:
+        denominator = c.answered
+    elif rule is SlRule.ALL_ABANDONS:
+        denominator = c.answered + c.abandoned
+    else:
+        denominator = c.answered + c.abandoned - c.short_abandoned
+    return _ratio_pct(c.answered_in_sl, denominator)
+
+
+def group_figures(
+    counters: CounterSums,
+    *,
+    waiting: int,
+    oldest_queued_at: int | None,
+    agents: Mapping[str, int],
+    thresholds: set[int],
+    rule: SlRule,
+    now_ms: int,
+) -> GroupFigures:
+    """The KPIs of a group from its summed counters and its "now" readings."""
+    c = counters
+    busy = (
+        agents.get(AgentState.RINGING, 0)
+        + agents.get(AgentState.ON_CONTACT, 0)
+        + agents.get(AgentState.WRAP_UP, 0)
+    )
+    staffed = busy + agents.get(AgentState.AVAILABLE, 0)
+    longest = None if oldest_queued_at is None else max(0, now_ms - oldest_queued_at) / 1000
+    return GroupFigures(
+        counters=c,
+        service_level_pct=service_level_pct(c, rule),
+        abandon_rate_pct=_ratio_pct(c.abandoned - c.short_abandoned, c.offered - c.short_abandoned),
+        asa_s=_mean_s(c.wait_ms_answered, c.answered),
+        aht_s=_mean_s(c.handle_ms, c.completed),
+        fcr_pct=_ratio_pct(c.resolved, c.completed),
+        out_of_scope_pct=_ratio_pct(c.out_of_scope, c.completed),
+        waiting=waiting,
+        longest_wait_s=longest,
+        occupancy_pct=_ratio_pct(busy, staffed),
+        agents=MappingProxyType({state: agents.get(state, 0) for state in AGENT_STATES}),
+        sl_threshold_s=next(iter(thresholds)) if len(thresholds) == 1 else None,
+        thresholds_vary=len(thresholds) > 1,
+    )

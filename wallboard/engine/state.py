@@ -1,0 +1,611 @@
+"""The state store: applies snapshots and deltas, and computes figures.
+
+The :class:`Engine` is sans-I/O: no socket, no thread, no clock. The feed
+session hands it decoded messages in order through :meth:`Engine.apply` and
+the wall asks :meth:`Engine.figures` with the wall-clock time. Applying an
+event touches only the records it names (no rescans), so a flood of events
+stays cheap; figures cost one pass over queues and groups.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from wallboard.engine.businessday import BusinessDay, site_zone
+from wallboard.engine.figures import (
+    AGENT_STATES,
+    DepartmentBacklog,
+    DepartmentFigures,
+    GroupFigures,
+    NoticeView,
+    QueueFigures,
+    SiteFigures,
+    SlRule,
+    group_figures,
+)
+from wallboard.engine.tally import CounterSums, Tally, TimeSet
+from wallboard.protocol import models as m
+
+log = logging.getLogger(__name__)
+
+#: How many finished business days are kept for reports.
+CLOSED_DAYS_KEPT = 35
+#: Notices past their ``until`` are dropped once there are more than this.
+MAX_NOTICES = 200
+
+# The groups an agent counts in (protocol: "The agents of a group").
+_SITE = ("site",)
+
+
+class _QueueRecord:
+    __slots__ = (
+        "callbacks",
+        "callbacks_due",
+        "channel",
+        "department",
+        "id",
+        "language",
+        "name",
+        "short_ms",
+        "tally",
+        "target_pct",
+        "threshold_ms",
+        "threshold_s",
+        "waiting",
+    )
+
+    def __init__(self, queue: m.Queue, counters: m.Counters | None) -> None:
+        self.id = queue.id
+        self.name = queue.name
+        self.department = queue.department
+        self.channel = queue.channel
+        self.language = queue.language
+        self.threshold_s = queue.sl_threshold_s
+        self.threshold_ms = queue.sl_threshold_s * 1000
+        self.short_ms = queue.short_abandon_s * 1000
+        self.target_pct = queue.sl_target_pct
+        self.tally = Tally(counters)
+        self.waiting = TimeSet()  # queued_at of waiting contacts
+        self.callbacks = 0  # pending callbacks
+        self.callbacks_due = TimeSet()  # due_at of pending callbacks that have one
+
+
+class _DepartmentRecord:
+    __slots__ = ("cases", "cases_due", "cases_opened", "id", "name")
+
+    def __init__(self, department_id: str, name: str) -> None:
+        self.id = department_id
+        self.name = name
+        self.cases = 0
+        self.cases_due = TimeSet()
+        self.cases_opened = TimeSet()
+
+
+class _ContactRecord:
+    __slots__ = ("agent", "id", "queue", "queued_at", "waiting")
+
+    def __init__(
+        self, contact_id: str, queue: _QueueRecord, queued_at: int, waiting: bool, agent: str | None
+    ) -> None:
+        self.id = contact_id
+        self.queue = queue
+        self.queued_at = queued_at
+        self.waiting = waiting
+        self.agent = agent
+
+
+class _AgentRecord:
+    __slots__ = ("contact", "departments", "groups", "id", "languages", "name", "reason", "since",
+                 "state")
+
+    def __init__(self, agent: m.Agent, groups: tuple[dict[str, int], ...]) -> None:
+        self.id = agent.id
+        self.name = agent.name
+        self.departments = tuple(agent.departments)
+        self.languages = tuple(agent.languages)
+        self.state: str = agent.state
+        self.reason = agent.reason
+        self.since = agent.since
+        self.contact = agent.contact
+        self.groups = groups
+
+
+@dataclass(slots=True)
+class _CaseRecord:
+    department: _DepartmentRecord
+    status: str
+    opened_at: int
+    due_at: int | None
+
+
+@dataclass(slots=True)
+class _CallbackRecord:
+    queue: _QueueRecord
+    due_at: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedDay:
+    """The totals of a finished business day, kept for reports."""
+
+    date: date
+    site: CounterSums
+    queues: MappingProxyType[str, CounterSums]
+
+
+class Engine:
+    """State and KPIs of one site.
+
+    Call :meth:`apply` with each message in order. It returns ``None`` when
+    the message was applied, or a short reason when the message is
+    *inconsistent* with the state (it names an unknown contact, agent, case,
+    callback or queue): the state is then unchanged and the caller must ask
+    for a resync (protocol "Order and recovery", rule 4).
+    """
+
+    def __init__(self, sl_rule: SlRule = SlRule.DEFAULT) -> None:
+        self.sl_rule = sl_rule
+        self._site: m.Site | None = None
+        self._zone = ZoneInfo("UTC")
+        self._day: BusinessDay | None = None
+        self._queues: dict[str, _QueueRecord] = {}
+        self._departments: dict[str, _DepartmentRecord] = {}
+        self._reported_departments: tuple[str, ...] = ()
+        self._contacts: dict[str, _ContactRecord] = {}
+        self._agents: dict[str, _AgentRecord] = {}
+        self._agent_counts: dict[tuple[str, ...], dict[str, int]] = {}
+        self._cases: dict[str, _CaseRecord] = {}
+        self._callbacks: dict[str, _CallbackRecord] = {}
+        self._notices: dict[str, m.Notice] = {}
+        self._closed: deque[tuple[BusinessDay, dict[str, Tally]]] = deque(maxlen=CLOSED_DAYS_KEPT)
+        self._handlers: dict[type[m.Message], Callable[[Any], str | None]] = {
+            m.ContactQueued: self._contact_queued,
+            m.ContactAnswered: self._contact_answered,
+            m.ContactAbandoned: self._contact_abandoned,
+            m.ContactCompleted: self._contact_completed,
+            m.AgentAdded: self._agent_added,
+            m.AgentStateChanged: self._agent_state,
+            m.CallbackRequested: self._callback_requested,
+            m.CallbackCompleted: self._callback_completed,
+            m.CaseOpened: self._case_opened,
+            m.CaseUpdated: self._case_updated,
+            m.CaseClosed: self._case_closed,
+            m.NoticePosted: self._notice,
+            m.NoticeCleared: self._notice_cleared,
+            m.Heartbeat: _nothing,
+        }
+
+    # --- Applying messages ---------------------------------------------------------
+
+    @property
+    def has_snapshot(self) -> bool:
+        return self._day is not None
+
+    @property
+    def business_day(self) -> date | None:
+        return self._day.date if self._day else None
+
+    def apply(self, message: m.Message) -> str | None:
+        """Apply one message; ``None`` if applied, else why it is inconsistent."""
+        if type(message) is m.Snapshot:
+            self._load(message)
+            return None
+        if self._day is None:
+            return "a delta before any snapshot"
+        if message.ts >= self._day.end_ms:
+            self.observe_time(message.ts)
+        return self._handlers[type(message)](message)
+
+    def observe_time(self, ts: int) -> None:
+        """Close the business day if ``ts`` falls on a later local date.
+
+        Called for every message, a heartbeat or one of an unknown type too
+        (protocol section "The business day").
+        """
+        day = self._day
+        if day is None or ts < day.end_ms:
+            return
+        new_day = BusinessDay.containing(ts, self._zone)
+        log.info("business day %s closed; %s begins", day.date, new_day.date)
+        self._closed.append((day, {q.id: q.tally for q in self._queues.values()}))
+        for queue in self._queues.values():
+            queue.tally = Tally()
+        self._day = new_day
+        self._drop_expired_notices(ts, keep=0)
+
+    def _tally_for(self, queue: _QueueRecord, ts: int) -> Tally | None:
+        """The tally an event at ``ts`` counts in: its own local date's.
+
+        An event stamped before today counts on its finished day while that is
+        still kept; otherwise only its effect on the state remains.
+        """
+        day = self._day
+        assert day is not None
+        if ts >= day.start_ms:
+            return queue.tally
+        for closed_day, tallies in reversed(self._closed):
+            if closed_day.start_ms <= ts < closed_day.end_ms:
+                return tallies.setdefault(queue.id, Tally())
+        log.debug("event at %d is before every kept business day; not counted", ts)
+        return None
+
+    def _load(self, snap: m.Snapshot) -> None:
+        """Replace all state with a snapshot (protocol "Order and recovery", rule 3)."""
+        zone = site_zone(snap.site.timezone)
+        day = BusinessDay.containing(snap.ts, zone)
+        if self._day is not None and day.date > self._day.date:
+            self._closed.append((self._day, {q.id: q.tally for q in self._queues.values()}))
+        self._site, self._zone, self._day = snap.site, zone, day
+
+        self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
+        self._reported_departments = tuple(self._departments)
+        self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
+        for unknown in snap.counters.keys() - self._queues.keys():
+            log.warning("snapshot has counters for unknown queue %r; ignored", unknown)
+
+        self._contacts = {}
+        for c in snap.contacts:
+            queue = self._queues.get(c.queue)
+            if queue is None:
+                log.warning("snapshot contact %r is in unknown queue %r; ignored", c.id, c.queue)
+                continue
+            waiting = c.state == m.ContactState.WAITING
+            self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, waiting, c.agent)
+            if waiting:
+                queue.waiting.add(c.queued_at)
+
+        self._agent_counts = {}
+        self._agents = {}
+        for a in snap.agents:
+            self._add_agent(a)
+
+        self._cases = {}
+        for case in snap.cases:
+            self._add_case(case)
+        self._callbacks = {}
+        for callback in snap.callbacks:
+            if callback.queue not in self._queues:
+                log.warning("snapshot callback %r is for unknown queue %r; ignored",
+                            callback.id, callback.queue)
+                continue
+            self._add_callback(callback)
+        self._notices = {n.id: n for n in snap.notices}
+
+    # --- Contacts ----------------------------------------------------------------
+
+    def _contact_queued(self, msg: m.ContactQueued) -> str | None:
+        c = msg.contact
+        queue = self._queues.get(c.queue)
+        if queue is None:
+            return f"contact.queued names unknown queue {c.queue!r}"
+        if c.id in self._contacts:
+            self._forget_contact(self._contacts[c.id])
+        tally = self._tally_for(queue, msg.ts)
+        if tally is not None:
+            tally.offered += 1
+        self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, True, None)
+        queue.waiting.add(c.queued_at)
+        return None
+
+    def _contact_answered(self, msg: m.ContactAnswered) -> str | None:
+        contact = self._contacts.get(msg.id)
+        if contact is None:
+            return f"contact.answered names unknown contact {msg.id!r}"
+        if msg.agent not in self._agents:
+            return f"contact.answered names unknown agent {msg.agent!r}"
+        queue = contact.queue
+        if contact.waiting:
+            queue.waiting.discard(contact.queued_at)
+            contact.waiting = False
+        contact.agent = msg.agent
+        tally = self._tally_for(queue, msg.ts)
+        if tally is not None:
+            tally.answered += 1
+            tally.wait_ms_answered += msg.wait_ms
+            if msg.wait_ms <= queue.threshold_ms:
+                tally.answered_in_sl += 1
+        return None
+
+    def _contact_abandoned(self, msg: m.ContactAbandoned) -> str | None:
+        contact = self._contacts.pop(msg.id, None)
+        if contact is None:
+            return f"contact.abandoned names unknown contact {msg.id!r}"
+        queue = contact.queue
+        if contact.waiting:
+            queue.waiting.discard(contact.queued_at)
+        tally = self._tally_for(queue, msg.ts)
+        if tally is not None:
+            tally.abandoned += 1
+            if msg.wait_ms < queue.short_ms:
+                tally.short_abandoned += 1
+        return None
+
+    def _contact_completed(self, msg: m.ContactCompleted) -> str | None:
+        contact = self._contacts.pop(msg.id, None)
+        if contact is None:
+            return f"contact.completed names unknown contact {msg.id!r}"
+        queue = contact.queue
+        if contact.waiting:
+            queue.waiting.discard(contact.queued_at)
+        tally = self._tally_for(queue, msg.ts)
+        if tally is not None:
+            tally.completed += 1
+            tally.handle_ms += msg.handle_ms
+            outcome = msg.outcome
+            # Unknown outcomes count toward `completed` only (section "Deltas").
+            if outcome == "resolved":
+                tally.resolved += 1
+            elif outcome == "transferred":
+                tally.transferred += 1
+            elif outcome == "forwarded":
+                tally.forwarded += 1
+            elif outcome == "out_of_scope":
+                tally.out_of_scope += 1
+        return None
+
+    def _forget_contact(self, contact: _ContactRecord) -> None:
+        if contact.waiting:
+            contact.queue.waiting.discard(contact.queued_at)
+        del self._contacts[contact.id]
+
+    # --- Agents ------------------------------------------------------------------
+
+    def _agent_added(self, msg: m.AgentAdded) -> str | None:
+        self._add_agent(msg.agent)
+        return None
+
+    def _agent_state(self, msg: m.AgentStateChanged) -> str | None:
+        agent = self._agents.get(msg.agent)
+        if agent is None:
+            return f"agent.state names unknown agent {msg.agent!r}"
+        old, new = agent.state, msg.state
+        if old != new:
+            for counts in agent.groups:
+                counts[old] -= 1
+                counts[new] += 1
+            agent.state = new
+        agent.reason = msg.reason
+        agent.contact = msg.contact
+        agent.since = msg.ts
+        return None
+
+    def _add_agent(self, a: m.Agent) -> None:
+        old = self._agents.get(a.id)
+        if old is not None:
+            for counts in old.groups:
+                counts[old.state] -= 1
+        groups = tuple(self._counts(key) for key in self._agent_group_keys(a))
+        for counts in groups:
+            counts[a.state] += 1
+        self._agents[a.id] = _AgentRecord(a, groups)
+
+    def _agent_group_keys(self, a: m.Agent) -> Iterable[tuple[str, ...]]:
+        departments, languages = set(a.departments), set(a.languages)
+        yield _SITE
+        for d in departments:
+            yield ("department", d)
+            for lang in languages:
+                yield ("pair", d, lang)
+        for lang in languages:
+            yield ("language", lang)
+        channels = {
+            q.channel
+            for q in self._queues.values()
+            if q.department in departments and (q.language is None or q.language in languages)
+        }
+        for channel in channels:
+            yield ("channel", channel)
+
+    def _counts(self, key: tuple[str, ...]) -> dict[str, int]:
+        counts = self._agent_counts.get(key)
+        if counts is None:
+            counts = self._agent_counts[key] = dict.fromkeys(AGENT_STATES, 0)
+        return counts
+
+    # --- Callbacks, cases, notices -----------------------------------------------
+
+    def _callback_requested(self, msg: m.CallbackRequested) -> str | None:
+        callback = msg.callback
+        if callback.queue not in self._queues:
+            return f"callback.requested names unknown queue {callback.queue!r}"
+        if callback.id in self._callbacks:
+            self._remove_callback(callback.id)
+        self._add_callback(callback)
+        return None
+
+    def _callback_completed(self, msg: m.CallbackCompleted) -> str | None:
+        if msg.id not in self._callbacks:
+            return f"callback.completed names unknown callback {msg.id!r}"
+        self._remove_callback(msg.id)
+        return None
+
+    def _add_callback(self, callback: m.Callback) -> None:
+        queue = self._queues[callback.queue]
+        queue.callbacks += 1
+        if callback.due_at is not None:
+            queue.callbacks_due.add(callback.due_at)
+        self._callbacks[callback.id] = _CallbackRecord(queue, callback.due_at)
+
+    def _remove_callback(self, callback_id: str) -> None:
+        record = self._callbacks.pop(callback_id)
+        record.queue.callbacks -= 1
+        if record.due_at is not None:
+            record.queue.callbacks_due.discard(record.due_at)
+
+    def _case_opened(self, msg: m.CaseOpened) -> str | None:
+        if msg.case.id in self._cases:
+            self._remove_case(msg.case.id)
+        self._add_case(msg.case)
+        return None
+
+    def _case_updated(self, msg: m.CaseUpdated) -> str | None:
+        record = self._cases.get(msg.id)
+        if record is None:
+            return f"case.updated names unknown case {msg.id!r}"
+        department = (
+            record.department.id if isinstance(msg.department, m.msgspec.UnsetType)
+            else msg.department
+        )
+        due_at = record.due_at if isinstance(msg.due_at, m.msgspec.UnsetType) else msg.due_at
+        if department != record.department.id or due_at != record.due_at:
+            self._remove_case(msg.id)
+            record = self._place_case(msg.id, department, record.status, record.opened_at, due_at)
+        if not isinstance(msg.status, m.msgspec.UnsetType):
+            record.status = msg.status
+        return None
+
+    def _case_closed(self, msg: m.CaseClosed) -> str | None:
+        if msg.id not in self._cases:
+            return f"case.closed names unknown case {msg.id!r}"
+        self._remove_case(msg.id)
+        return None
+
+    def _add_case(self, case: m.Case) -> None:
+        self._place_case(case.id, case.department, case.status, case.opened_at, case.due_at)
+
+    def _place_case(
+        self, case_id: str, department_id: str, status: str, opened_at: int, due_at: int | None
+    ) -> _CaseRecord:
+        department = self._departments.get(department_id)
+        if department is None:
+            # Kept so that it counts once the department appears; not reported.
+            log.warning("case %r is for unknown department %r", case_id, department_id)
+            department = self._departments[department_id] = _DepartmentRecord(
+                department_id, department_id
+            )
+        department.cases += 1
+        department.cases_opened.add(opened_at)
+        if due_at is not None:
+            department.cases_due.add(due_at)
+        record = self._cases[case_id] = _CaseRecord(department, status, opened_at, due_at)
+        return record
+
+    def _remove_case(self, case_id: str) -> None:
+        record = self._cases.pop(case_id)
+        department = record.department
+        department.cases -= 1
+        department.cases_opened.discard(record.opened_at)
+        if record.due_at is not None:
+            department.cases_due.discard(record.due_at)
+
+    def _notice(self, msg: m.NoticePosted) -> str | None:
+        self._notices[msg.notice.id] = msg.notice
+        if len(self._notices) > MAX_NOTICES:
+            self._drop_expired_notices(msg.ts, keep=MAX_NOTICES)
+        return None
+
+    def _notice_cleared(self, msg: m.NoticeCleared) -> str | None:
+        # Notices are not among the kinds whose unknown ids are inconsistent.
+        self._notices.pop(msg.id, None)
+        return None
+
+    def _drop_expired_notices(self, now_ms: int, keep: int) -> None:
+        expired = [n.id for n in self._notices.values() if n.until is not None and n.until < now_ms]
+        for notice_id in expired:
+            del self._notices[notice_id]
+        while len(self._notices) > keep > 0:
+            del self._notices[next(iter(self._notices))]
+
+    # --- Figures -----------------------------------------------------------------
+
+    def closed_days(self) -> tuple[ClosedDay, ...]:
+        """Totals of the finished business days still kept, oldest first."""
+        days = []
+        for day, tallies in self._closed:
+            queues = {qid: CounterSums.of([t.values()]) for qid, t in tallies.items()}
+            site = CounterSums.of([t.values() for t in tallies.values()])
+            days.append(ClosedDay(day.date, site, MappingProxyType(queues)))
+        return tuple(days)
+
+    def figures(self, now_ms: int) -> SiteFigures | None:
+        """All figures at wall-clock time ``now_ms``; ``None`` before the first snapshot."""
+        site, day = self._site, self._day
+        if site is None or day is None:
+            return None
+        rule = self.sl_rule
+        queues = list(self._queues.values())
+        rows = {q.id: q.tally.values() for q in queues}
+
+        def over(members: list[_QueueRecord], agents: dict[str, int]) -> GroupFigures:
+            oldest = [t for q in members if (t := q.waiting.earliest()) is not None]
+            return group_figures(
+                CounterSums.of([rows[q.id] for q in members]),
+                waiting=sum(len(q.waiting) for q in members),
+                oldest_queued_at=min(oldest) if oldest else None,
+                agents=agents,
+                thresholds={q.threshold_s for q in members},
+                rule=rule,
+                now_ms=now_ms,
+            )
+
+        empty: dict[str, int] = {}
+        counts = self._agent_counts
+        by_department: dict[str, list[_QueueRecord]] = {}
+        by_channel: dict[str, list[_QueueRecord]] = {}
+        by_language: dict[str, list[_QueueRecord]] = {}
+        queue_figures: dict[str, QueueFigures] = {}
+        for q in queues:
+            by_department.setdefault(q.department, []).append(q)
+            by_channel.setdefault(q.channel, []).append(q)
+            if q.language is None:
+                agents = counts.get(("department", q.department), empty)
+            else:
+                by_language.setdefault(q.language, []).append(q)
+                agents = counts.get(("pair", q.department, q.language), empty)
+            queue_figures[q.id] = QueueFigures(
+                q.id, q.name, q.department, q.channel, q.language, q.target_pct, over([q], agents)
+            )
+
+        departments: dict[str, DepartmentFigures] = {}
+        for department_id in self._reported_departments:
+            d = self._departments[department_id]
+            members = by_department.get(department_id, [])
+            kpis = over(members, counts.get(("department", department_id), empty))
+            oldest_case = d.cases_opened.earliest()
+            backlog = DepartmentBacklog(
+                waiting=kpis.waiting,
+                open_cases=d.cases,
+                overdue_cases=d.cases_due.count_before(now_ms),
+                oldest_case_age_s=(
+                    None if oldest_case is None else max(0, now_ms - oldest_case) / 1000
+                ),
+                callbacks_pending=sum(q.callbacks for q in members),
+                callbacks_overdue=sum(q.callbacks_due.count_before(now_ms) for q in members),
+            )
+            departments[department_id] = DepartmentFigures(d.id, d.name, kpis, backlog)
+
+        notices = tuple(
+            NoticeView(n.id, n.text, n.severity, n.until)
+            for n in self._notices.values()
+            if n.until is None or n.until >= now_ms
+        )
+        return SiteFigures(
+            site_id=site.id,
+            site_name=site.name,
+            timezone=site.timezone,
+            business_day=day.date,
+            now_ms=now_ms,
+            sl_rule=rule,
+            site=over(queues, counts.get(_SITE, empty)),
+            departments=MappingProxyType(departments),
+            queues=MappingProxyType(queue_figures),
+            channels=MappingProxyType(
+                {c: over(qs, counts.get(("channel", c), empty)) for c, qs in by_channel.items()}
+            ),
+            languages=MappingProxyType(
+                {lang: over(qs, counts.get(("language", lang), empty))
+                 for lang, qs in by_language.items()}
+            ),
+            notices=notices,
+        )
+
+
+def _nothing(_message: m.Message) -> None:
+    return None

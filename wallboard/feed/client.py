@@ -1,0 +1,333 @@
+"""The websocket transport around a :class:`~wallboard.feed.session.FeedSession`.
+
+:class:`FeedClient` is an asyncio task: it opens the connection (subprotocol
+``wallboard.v1``, the bearer token, TLS verification), hands every frame to
+the session, sends what the session asks for, and reconnects with backoff.
+It never decides what a message means. :class:`FeedThread` runs it on its
+own event loop in a thread, so a UI thread never does network I/O or
+decoding.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import ssl
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, WebSocketException
+
+from wallboard.clock import SYSTEM_CLOCK, Clock
+from wallboard.engine import Engine, SiteFigures
+from wallboard.feed.backoff import backoff_delay
+from wallboard.feed.health import FeedHealth
+from wallboard.feed.session import FeedSession, Verdict
+from wallboard.protocol import MAX_FRAME_BYTES, RESYNC_REQUEST, SUBPROTOCOL
+
+log = logging.getLogger(__name__)
+
+#: Close codes after which the server wants us back at once (section "Transport").
+RECONNECT_AT_ONCE = frozenset({1001, 1012})
+#: How often the session's timers are checked.
+TICK_S = 0.25
+#: How often the token is looked up again while authentication has failed.
+TOKEN_POLL_S = 5.0
+
+
+class ConfigurationProblem(Exception):
+    """A fault that retrying will not mend by itself: bad URL, TLS, wrong protocol."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOptions:
+    url: str
+    #: Seconds of silence before the figures are stale (rule 6).
+    stale_after_s: float = 15.0
+    #: A CA bundle to verify the server with, instead of the system's.
+    ca_file: str | None = None
+    open_timeout_s: float = 10.0
+    #: Stop at a configuration problem (for scripts) instead of retrying (for walls).
+    stop_on_configuration_problem: bool = False
+
+
+class FeedClient:
+    """Follows one feed until :meth:`stop`, reconnecting forever.
+
+    ``token`` is asked again before every connection attempt, so a token
+    changed in the keyring is picked up without a restart.
+    """
+
+    def __init__(
+        self,
+        options: FeedOptions,
+        session: FeedSession,
+        *,
+        token: Callable[[], str | None] = lambda: None,
+        clock: Clock = SYSTEM_CLOCK,
+        lock: threading.Lock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.options = options
+        self.session = session
+        self._token = token
+        self._clock = clock
+        self._lock = lock or threading.Lock()
+        self._rng = rng or random.Random()
+        self._stopping = threading.Event()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.attempts = 0  # connection attempts made, for tests and diagnostics
+
+    async def run(self) -> None:
+        """Connect and follow the feed until stopped; never raises on network faults."""
+        self._task = asyncio.current_task()
+        try:
+            await self._run()
+        except asyncio.CancelledError:
+            if not self._stopping.is_set():
+                raise
+        finally:
+            with self._lock:
+                self.session.stopped()
+
+    async def _run(self) -> None:
+        failures = 0
+        at_once = False
+        while not self._stopping.is_set():
+            token = self._token()
+            self.attempts += 1
+            try:
+                at_once, had_snapshot = await self._connect_and_follow(token)
+            except InvalidStatus as error:
+                status = error.response.status_code
+                if status in (401, 403):
+                    reason = f"authentication failed (HTTP {status}): the server refused the token"
+                    log.error(reason)
+                    with self._lock:
+                        self.session.auth_failed(reason)
+                    await self._wait_for_new_token(token)
+                    failures = 0
+                    continue
+                self._lost(f"the server answered HTTP {status} to the handshake")
+                had_snapshot = False
+            except ConfigurationProblem as error:
+                self._lost(str(error))
+                if self.options.stop_on_configuration_problem:
+                    break
+                had_snapshot = False
+            except (OSError, TimeoutError, WebSocketException) as error:
+                self._lost(_describe(error, self.options.url))
+                had_snapshot = False
+                if self.options.stop_on_configuration_problem and isinstance(
+                    error, ssl.SSLCertVerificationError
+                ):
+                    break
+            if had_snapshot:
+                failures = 0
+            delay = 0.0 if at_once else backoff_delay(failures, self._rng)
+            failures += 0 if at_once else 1
+            at_once = False
+            if delay:
+                log.info("reconnecting in %.1f s", delay)
+                await self._sleep(delay)
+
+    def stop(self) -> None:
+        """Make :meth:`run` close the connection and return (call from the loop's thread)."""
+        self._stopping.set()
+        if self._task is not None:
+            self._task.cancel()
+
+    def retry(self) -> None:
+        """Try again now, for instance after authentication failed (a person asked)."""
+        self._wake.set()
+
+    # --- Inside --------------------------------------------------------------------
+
+    async def _connect_and_follow(self, token: str | None) -> tuple[bool, bool]:
+        """One connection. Returns (reconnect at once?, did a snapshot arrive?)."""
+        url = self.options.url
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        try:
+            ws = await connect(
+                url,
+                subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
+                additional_headers=headers,
+                ssl=self._ssl_context(),
+                open_timeout=self.options.open_timeout_s,
+                max_size=MAX_FRAME_BYTES,
+                max_queue=64,
+                ping_interval=20,
+                ping_timeout=20,
+                close_timeout=2,
+            )
+        except InvalidURI as error:
+            raise ConfigurationProblem(f"invalid feed URL {url!r}: {error}") from error
+        try:
+            if ws.subprotocol != SUBPROTOCOL:
+                await ws.close(1002, "subprotocol wallboard.v1 required")
+                raise ConfigurationProblem(
+                    f"the server at {url} did not select subprotocol {SUBPROTOCOL}: "
+                    "it does not speak the wallboard feed protocol"
+                )
+            log.info("connected to %s", url)
+            with self._lock:
+                self.session.connected(self._clock.monotonic())
+            snapshots_before = self.session.messages
+            ticker = asyncio.create_task(self._tick(ws))
+            try:
+                await self._receive(ws)
+            finally:
+                ticker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await ticker
+            had_data = self.session.messages > snapshots_before
+            return self._closed(ws), had_data
+        finally:
+            await ws.close()
+
+    async def _receive(self, ws: ClientConnection) -> None:
+        session, lock, clock = self.session, self._lock, self._clock
+        try:
+            async for frame in ws:
+                with lock:
+                    verdict = session.receive(frame, clock.monotonic())
+                if verdict is Verdict.SEND_RESYNC:
+                    log.info("asking the server for a snapshot (resync)")
+                    await ws.send(RESYNC_REQUEST)
+        except ConnectionClosed:
+            pass
+
+    async def _tick(self, ws: ClientConnection) -> None:
+        while True:
+            await asyncio.sleep(TICK_S)
+            with self._lock:
+                verdict = self.session.tick(self._clock.monotonic())
+            if verdict is Verdict.RECONNECT:
+                await ws.close(1000, "reconnecting")
+                return
+
+    def _closed(self, ws: ClientConnection) -> bool:
+        """Record why the connection ended; True when the server asks us back at once."""
+        if self._stopping.is_set():
+            return False
+        received, sent = ws.close_rcvd, ws.close_sent
+        if sent is not None and sent.code == 1009:
+            with self._lock:
+                self.session.bad_messages += 1
+            self._lost("a frame over the 16 MiB limit was refused (protocol error)")
+            return False
+        if received is not None and received.code in RECONNECT_AT_ONCE:
+            self._lost(f"the server closed the connection ({received.code} {received.reason})")
+            return True
+        if received is not None:
+            self._lost(f"the server closed the connection ({received.code} {received.reason})")
+        elif sent is not None:
+            self._lost(self.session.last_error or "connection closed")
+        else:
+            self._lost("the connection dropped")
+        return False
+
+    def _lost(self, reason: str) -> None:
+        with self._lock:
+            self.session.disconnected(reason)
+        log.warning("feed: %s", reason)
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        if urlsplit(self.options.url).scheme != "wss":
+            return None
+        try:
+            return ssl.create_default_context(cafile=self.options.ca_file)
+        except (OSError, ssl.SSLError) as error:
+            raise ConfigurationProblem(
+                f"cannot read the CA file {self.options.ca_file!r}: {error}"
+            ) from error
+
+    async def _sleep(self, seconds: float) -> None:
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), seconds)
+
+    async def _wait_for_new_token(self, refused: str | None) -> None:
+        """Authentication failed: wait for a new token, :meth:`retry` or :meth:`stop`."""
+        self._wake.clear()
+        while not self._stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), TOKEN_POLL_S)
+                return
+            if self._token() != refused:
+                log.info("the token changed; trying again")
+                return
+
+
+def _describe(error: BaseException, url: str) -> str:
+    """A fault in words a supervisor can act on."""
+    where = urlsplit(url).netloc or url
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return f"TLS certificate verification failed for {where}: {error.verify_message}"
+    if isinstance(error, ssl.SSLError):
+        return f"TLS error with {where}: {error.reason or error}"
+    if isinstance(error, ConnectionRefusedError):
+        return f"cannot connect to {where}: connection refused"
+    if isinstance(error, TimeoutError):
+        return f"timed out connecting to {where}"
+    if isinstance(error, OSError):
+        return f"cannot connect to {where}: {error.strerror or error}"
+    return f"connection to {where} failed: {error}"
+
+
+class FeedThread:
+    """A :class:`FeedClient` on its own event loop in a daemon thread.
+
+    The UI reads :meth:`figures` and :meth:`health` from its own thread; the
+    engine is guarded by one lock, held briefly per message and per reading.
+    """
+
+    def __init__(
+        self,
+        options: FeedOptions,
+        engine: Engine | None = None,
+        *,
+        token: Callable[[], str | None] = lambda: None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        self.engine = engine or Engine()
+        self.session = FeedSession(self.engine, stale_after_s=options.stale_after_s)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._loop = asyncio.new_event_loop()
+        self.client = FeedClient(options, self.session, token=token, clock=clock, lock=self._lock)
+        self._thread = threading.Thread(target=self._run, name="wallboard-feed", daemon=True)
+
+    def start(self) -> FeedThread:
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self.client.stop)
+            self._thread.join(timeout)
+
+    def retry(self) -> None:
+        self._loop.call_soon_threadsafe(self.client.retry)
+
+    def figures(self) -> tuple[SiteFigures | None, FeedHealth]:
+        """The figures and the feed's health, read together at one moment."""
+        with self._lock:
+            return (
+                self.engine.figures(self._clock.now_ms()),
+                self.session.health(self._clock.monotonic()),
+            )
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self.client.run())
+        finally:
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            self._loop.close()

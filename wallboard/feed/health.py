@@ -1,0 +1,41 @@
+"""What the feed client reports about itself."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class FeedState(enum.StrEnum):
+    """The reported state of the feed (protocol, "What the wallboard reports")."""
+
+    CONNECTING = "connecting"  # never had data on this run yet
+    LIVE = "live"  # a message arrived within the stale timeout
+    STALE = "stale"  # silence past the stale timeout: figures are old
+    RECONNECTING = "reconnecting"  # the connection was lost; trying again
+    AUTH_FAILED = "auth_failed"  # the server refused the token; waits for a new one
+    STOPPED = "stopped"  # the client was stopped
+
+
+@dataclass(frozen=True, slots=True)
+class FeedHealth:
+    """An immutable reading of the feed's health."""
+
+    state: FeedState
+    messages: int
+    last_seq: int | None
+    gaps: int
+    bad_messages: int
+    resyncs: int
+    reconnects: int
+    inconsistent: int
+    #: Seconds since the last message arrived, ``None`` if none has.
+    silence_s: float | None
+    #: Waiting for a snapshot after a gap: the figures are frozen meanwhile.
+    resyncing: bool
+    #: The last problem, in words fit for the screen and the log.
+    last_error: str | None
+
+    @property
+    def figures_are_live(self) -> bool:
+        return self.state is FeedState.LIVE and not self.resyncing

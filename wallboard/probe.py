@@ -1,0 +1,124 @@
+"""``wallboard probe``: the engine without a screen (protocol, last section).
+
+Connects, follows the feed for N seconds counted from the start of the
+command, and returns the figures as one JSON document, for scripts,
+monitoring and tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from wallboard.clock import SYSTEM_CLOCK, Clock
+from wallboard.engine import DepartmentFigures, Engine, GroupFigures, SiteFigures, SlRule
+from wallboard.feed import FeedClient, FeedHealth, FeedOptions, FeedSession, FeedState
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeResult:
+    document: dict[str, Any] | None
+    #: A one-line reason when the probe could not connect or authenticate.
+    failure: str | None
+
+
+def _one_decimal(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def kpis_document(k: GroupFigures) -> dict[str, Any]:
+    """The KPIS object of the probe document."""
+    c = k.counters
+    return {
+        "offered": c.offered,
+        "answered": c.answered,
+        "abandoned": c.abandoned,
+        "short_abandoned": c.short_abandoned,
+        "service_level_pct": _one_decimal(k.service_level_pct),
+        "abandon_rate_pct": _one_decimal(k.abandon_rate_pct),
+        "asa_s": _one_decimal(k.asa_s),
+        "aht_s": _one_decimal(k.aht_s),
+        "fcr_pct": _one_decimal(k.fcr_pct),
+        "out_of_scope_pct": _one_decimal(k.out_of_scope_pct),
+        "waiting": k.waiting,
+        "longest_wait_s": _one_decimal(k.longest_wait_s),
+        "occupancy_pct": _one_decimal(k.occupancy_pct),
+        "agents": dict(k.agents),
+    }
+
+
+def department_document(d: DepartmentFigures) -> dict[str, Any]:
+    b = d.backlog
+    return kpis_document(d.kpis) | {
+        "open_cases": b.open_cases,
+        "overdue_cases": b.overdue_cases,
+        "oldest_case_age_s": _one_decimal(b.oldest_case_age_s),
+        "callbacks_pending": b.callbacks_pending,
+        "callbacks_overdue": b.callbacks_overdue,
+        "backlog": b.backlog,
+    }
+
+
+def figures_document(f: SiteFigures) -> dict[str, Any]:
+    """Everything but ``feed``: the figures in the probe's shape."""
+    return {
+        "site": kpis_document(f.site),
+        "departments": {i: department_document(d) for i, d in f.departments.items()},
+        "queues": {i: kpis_document(q.kpis) for i, q in f.queues.items()},
+        "channels": {i: kpis_document(g) for i, g in f.channels.items()},
+        "languages": {i: kpis_document(g) for i, g in f.languages.items()},
+    }
+
+
+def feed_document(h: FeedHealth) -> dict[str, Any]:
+    return {
+        "state": str(h.state),
+        "messages": h.messages,
+        "last_seq": h.last_seq,
+        "gaps": h.gaps,
+        "bad_messages": h.bad_messages,
+        "resyncs": h.resyncs,
+        "reconnects": h.reconnects,
+    }
+
+
+async def probe(
+    url: str,
+    seconds: float,
+    *,
+    token: str | None,
+    sl_rule: SlRule = SlRule.DEFAULT,
+    stale_after_s: float = 15.0,
+    ca_file: str | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> ProbeResult:
+    """Follow the feed at ``url`` for ``seconds`` from now; never raises on feed faults."""
+    deadline = clock.monotonic() + seconds
+    engine = Engine(sl_rule)
+    session = FeedSession(engine, stale_after_s=stale_after_s)
+    options = FeedOptions(
+        url, stale_after_s=stale_after_s, ca_file=ca_file, stop_on_configuration_problem=True
+    )
+    client = FeedClient(options, session, token=lambda: token, clock=clock)
+    task = asyncio.create_task(client.run())
+    while not task.done() and clock.monotonic() < deadline:
+        if session.state(clock.monotonic()) is FeedState.AUTH_FAILED:
+            break
+        await asyncio.wait({task}, timeout=min(0.1, max(0.0, deadline - clock.monotonic())))
+    health = session.health(clock.monotonic())
+    client.stop()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+    figures = engine.figures(clock.now_ms())
+    document = None
+    if figures is not None:
+        document = figures_document(figures) | {"feed": feed_document(health)}
+    if health.state is FeedState.AUTH_FAILED:
+        return ProbeResult(document, health.last_error or "authentication failed")
+    if figures is None:
+        reason = health.last_error or f"no snapshot arrived within {seconds:g} s"
+        return ProbeResult(None, f"could not follow the feed at {url}: {reason}")
+    return ProbeResult(document, None)
