@@ -25,7 +25,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, W
 
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import Engine, SiteFigures
-from wallboard.feed.backoff import backoff_delay
+from wallboard.feed.backoff import BASE_S, CAP_S, backoff_delay
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
 from wallboard.protocol import MAX_FRAME_BYTES, RESYNC_REQUEST, SUBPROTOCOL
@@ -36,8 +36,6 @@ log = logging.getLogger(__name__)
 RECONNECT_AT_ONCE = frozenset({1001, 1012})
 #: How often the session's timers are checked.
 TICK_S = 0.25
-#: How often the token is looked up again while authentication has failed.
-TOKEN_POLL_S = 5.0
 
 
 class ConfigurationProblem(Exception):
@@ -54,6 +52,11 @@ class FeedOptions:
     open_timeout_s: float = 10.0
     #: Stop at a configuration problem (for scripts) instead of retrying (for walls).
     stop_on_configuration_problem: bool = False
+    #: Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``.
+    backoff_base_s: float = BASE_S
+    backoff_cap_s: float = CAP_S
+    #: How often the token is looked up again while authentication has failed.
+    token_poll_s: float = 5.0
 
 
 class FeedClient:
@@ -130,7 +133,9 @@ class FeedClient:
                     break
             if had_snapshot:
                 failures = 0
-            delay = 0.0 if at_once else backoff_delay(failures, self._rng)
+            delay = 0.0 if at_once else backoff_delay(
+                failures, self._rng, base=self.options.backoff_base_s, cap=self.options.backoff_cap_s
+            )
             failures += 0 if at_once else 1
             at_once = False
             if delay:
@@ -216,7 +221,7 @@ class FeedClient:
         """Record why the connection ended; True when the server asks us back at once."""
         if self._stopping.is_set():
             return False
-        received, sent = ws.close_rcvd, ws.close_sent
+        received, sent = ws.protocol.close_rcvd, ws.protocol.close_sent
         if sent is not None and sent.code == 1009:
             with self._lock:
                 self.session.bad_messages += 1
@@ -258,7 +263,7 @@ class FeedClient:
         self._wake.clear()
         while not self._stopping.is_set():
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), TOKEN_POLL_S)
+                await asyncio.wait_for(self._wake.wait(), self.options.token_poll_s)
                 return
             if self._token() != refused:
                 log.info("the token changed; trying again")
