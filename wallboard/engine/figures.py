@@ -165,7 +165,10 @@ def group_figures(
         waiting=waiting,
         longest_wait_s=longest,
         occupancy_pct=_ratio_pct(busy, staffed),
-        agents=MappingProxyType({state: agents.get(state, 0) for state in AGENT_STATES}),
+        agents=MappingProxyType(
+            dict(agents) if len(agents) == len(AGENT_STATES)
+            else {state: agents.get(state, 0) for state in AGENT_STATES}
+        ),
         sl_threshold_s=next(iter(thresholds)) if len(thresholds) == 1 else None,
         thresholds_vary=len(thresholds) > 1,
     )

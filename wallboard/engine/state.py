@@ -158,6 +158,9 @@ class Engine:
         self._queues: dict[str, _QueueRecord] = {}
         self._departments: dict[str, _DepartmentRecord] = {}
         self._reported_departments: tuple[str, ...] = ()
+        # Channels served by each (department, language) pair; language None
+        # for queues without one. Agents' channel groups come from it.
+        self._channels_by_skill: dict[tuple[str, str | None], set[str]] = {}
         self._contacts: dict[str, _ContactRecord] = {}
         self._agents: dict[str, _AgentRecord] = {}
         self._agent_counts: dict[tuple[str, ...], dict[str, int]] = {}
@@ -247,6 +250,9 @@ class Engine:
         self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
         self._reported_departments = tuple(self._departments)
         self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
+        self._channels_by_skill = {}
+        for q in self._queues.values():
+            self._channels_by_skill.setdefault((q.department, q.language), set()).add(q.channel)
         for unknown in snap.counters.keys() - self._queues.keys():
             log.warning("snapshot has counters for unknown queue %r; ignored", unknown)
 
@@ -395,11 +401,12 @@ class Engine:
                 yield ("pair", d, lang)
         for lang in languages:
             yield ("language", lang)
-        channels = {
-            q.channel
-            for q in self._queues.values()
-            if q.department in departments and (q.language is None or q.language in languages)
-        }
+        channels: set[str] = set()
+        by_skill = self._channels_by_skill
+        for d in departments:
+            channels.update(by_skill.get((d, None), ()))
+            for lang in languages:
+                channels.update(by_skill.get((d, lang), ()))
         for channel in channels:
             yield ("channel", channel)
 

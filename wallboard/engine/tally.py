@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from operator import attrgetter
 
 from wallboard.protocol.models import Counters
 
@@ -22,7 +23,11 @@ class Tally:
             setattr(self, name, getattr(source, name))
 
     def values(self) -> tuple[int, ...]:
-        return tuple(getattr(self, name) for name in COUNTER_FIELDS)
+        """The counters as a tuple in :data:`COUNTER_FIELDS` order."""
+        return _counter_values(self)  # type: ignore[no-any-return]
+
+
+_counter_values = attrgetter(*COUNTER_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +49,11 @@ class CounterSums:
 
     @classmethod
     def of(cls, rows: list[tuple[int, ...]]) -> CounterSums:
+        if len(rows) == 1:
+            return cls(*rows[0])
         if not rows:
             return cls()
-        return cls(*(sum(column) for column in zip(*rows, strict=True)))
+        return cls(*map(sum, zip(*rows, strict=True)))
 
 
 class TimeSet:

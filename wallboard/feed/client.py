@@ -20,15 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, WebSocketException
+from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import Engine, SiteFigures
 from wallboard.feed.backoff import BASE_S, CAP_S, backoff_delay
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
-from wallboard.protocol import MAX_FRAME_BYTES, RESYNC_REQUEST, SUBPROTOCOL
+from wallboard.feed.transport import BINARY_FRAME, FeedConnection, open_connection
+from wallboard.protocol import RESYNC_REQUEST, SUBPROTOCOL
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +133,9 @@ class FeedClient:
                     break
             if had_snapshot:
                 failures = 0
+            options = self.options
             delay = 0.0 if at_once else backoff_delay(
-                failures, self._rng, base=self.options.backoff_base_s, cap=self.options.backoff_cap_s
+                failures, self._rng, base=options.backoff_base_s, cap=options.backoff_cap_s
             )
             failures += 0 if at_once else 1
             at_once = False
@@ -155,73 +156,70 @@ class FeedClient:
     # --- Inside --------------------------------------------------------------------
 
     async def _connect_and_follow(self, token: str | None) -> tuple[bool, bool]:
-        """One connection. Returns (reconnect at once?, did a snapshot arrive?)."""
+        """One connection. Returns (reconnect at once?, did data arrive?)."""
         url = self.options.url
-        headers = {"Authorization": f"Bearer {token}"} if token else None
+        session, lock, clock = self.session, self._lock, self._clock
+        connection: FeedConnection | None = None
+
+        def handle(messages: list[object]) -> None:
+            # One chunk from the socket: its messages under one hold of the lock.
+            resync = False
+            with lock:
+                mono = clock.monotonic()
+                for message in messages:
+                    if message is BINARY_FRAME:
+                        verdict = session.reject("a binary frame (only text frames are allowed)",
+                                                 mono)
+                    else:
+                        verdict = session.receive(message, mono)  # type: ignore[arg-type]
+                    resync = resync or verdict is Verdict.SEND_RESYNC
+            if resync and connection is not None:
+                log.info("asking the server for a snapshot (resync)")
+                connection.send_text(RESYNC_REQUEST)
+
         try:
-            ws = await connect(
-                url,
-                subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
-                additional_headers=headers,
-                ssl=self._ssl_context(),
-                open_timeout=self.options.open_timeout_s,
-                max_size=MAX_FRAME_BYTES,
-                max_queue=64,
-                ping_interval=20,
-                ping_timeout=20,
-                close_timeout=2,
+            connection = await open_connection(
+                url, token, handle, ssl_context=self._ssl_context(),
+                timeout=self.options.open_timeout_s,
             )
         except InvalidURI as error:
             raise ConfigurationProblem(f"invalid feed URL {url!r}: {error}") from error
         try:
-            if ws.subprotocol != SUBPROTOCOL:
-                await ws.close(1002, "subprotocol wallboard.v1 required")
+            if connection.subprotocol != SUBPROTOCOL:
                 raise ConfigurationProblem(
                     f"the server at {url} did not select subprotocol {SUBPROTOCOL}: "
                     "it does not speak the wallboard feed protocol"
                 )
             log.info("connected to %s", url)
-            with self._lock:
-                self.session.connected(self._clock.monotonic())
-            snapshots_before = self.session.messages
-            ticker = asyncio.create_task(self._tick(ws))
+            with lock:
+                session.connected(clock.monotonic())
+            messages_before = session.messages
+            connection.resume()
+            ticker = asyncio.create_task(self._tick(connection))
             try:
-                await self._receive(ws)
+                await connection.closed
             finally:
                 ticker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await ticker
-            had_data = self.session.messages > snapshots_before
-            return self._closed(ws), had_data
+            return self._closed(connection), session.messages > messages_before
         finally:
-            await ws.close()
+            await connection.close(1002 if connection.subprotocol != SUBPROTOCOL else 1000)
 
-    async def _receive(self, ws: ClientConnection) -> None:
-        session, lock, clock = self.session, self._lock, self._clock
-        try:
-            async for frame in ws:
-                with lock:
-                    verdict = session.receive(frame, clock.monotonic())
-                if verdict is Verdict.SEND_RESYNC:
-                    log.info("asking the server for a snapshot (resync)")
-                    await ws.send(RESYNC_REQUEST)
-        except ConnectionClosed:
-            pass
-
-    async def _tick(self, ws: ClientConnection) -> None:
+    async def _tick(self, connection: FeedConnection) -> None:
         while True:
             await asyncio.sleep(TICK_S)
             with self._lock:
                 verdict = self.session.tick(self._clock.monotonic())
             if verdict is Verdict.RECONNECT:
-                await ws.close(1000, "reconnecting")
+                await connection.close(1000, "reconnecting")
                 return
 
-    def _closed(self, ws: ClientConnection) -> bool:
+    def _closed(self, connection: FeedConnection) -> bool:
         """Record why the connection ended; True when the server asks us back at once."""
         if self._stopping.is_set():
             return False
-        received, sent = ws.protocol.close_rcvd, ws.protocol.close_sent
+        received, sent = connection.ws.close_rcvd, connection.ws.close_sent
         if sent is not None and sent.code == 1009:
             with self._lock:
                 self.session.bad_messages += 1

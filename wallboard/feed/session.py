@@ -97,12 +97,7 @@ class FeedSession:
         """Handle one frame. Never raises: damage is counted and logged."""
         decoded = decode(frame)
         if isinstance(decoded, BadMessage):
-            self.bad_messages += 1
-            what = f" ({decoded.type})" if decoded.type else ""
-            self.last_error = f"bad message{what}: {decoded.reason}"
-            log.warning("bad message%s: %s", what, decoded.reason)
-            # Envelope: a bad message is treated like a gap; it cannot tell what it missed.
-            return self._request_resync(mono)
+            return self.reject(decoded.reason, mono, decoded.type)
 
         self._arrived(mono)
         if isinstance(decoded, UnknownType):
@@ -141,6 +136,14 @@ class FeedSession:
             return self._gap(problem, mono, count=True)
         self.messages += 1
         return Verdict.NOTHING
+
+    def reject(self, reason: str, mono: float, message_type: str | None = None) -> Verdict:
+        """Count a bad message (never its payload) and treat it like a gap (section "Envelope")."""
+        self.bad_messages += 1
+        what = f" ({message_type})" if message_type else ""
+        self.last_error = f"bad message{what}: {reason}"
+        log.warning("bad message%s: %s", what, reason)
+        return self._request_resync(mono)
 
     def tick(self, mono: float) -> Verdict:
         """Check the timers; call it about once a second."""

@@ -1,0 +1,204 @@
+"""One websocket connection: websockets' sans-I/O client on an asyncio protocol.
+
+websockets' own asyncio connection hands the application one message per
+``await``, with a future and a task switch for each. A feed is a stream of
+small frames, so this adapter drives the library's sans-I/O
+:class:`~websockets.client.ClientProtocol` directly instead: each chunk read
+from the socket is parsed at once and its messages are handed over in one
+batch. The handshake, ping replies, the close handshake, size limits and
+fragmented messages are still the library's and RFC 6455's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+from collections.abc import Callable
+
+from websockets.client import ClientProtocol
+from websockets.frames import Frame, Opcode
+from websockets.http11 import Response
+from websockets.protocol import State
+from websockets.typing import Subprotocol
+from websockets.uri import parse_uri
+
+from wallboard import __version__
+from wallboard.protocol import MAX_FRAME_BYTES, SUBPROTOCOL
+
+log = logging.getLogger(__name__)
+
+#: What a binary frame is handed over as: the protocol allows text frames only.
+BINARY_FRAME = object()
+
+#: Receives the messages of one chunk: text payloads (UTF-8 bytes) or BINARY_FRAME.
+Handler = Callable[[list[object]], None]
+
+CLOSE_TIMEOUT_S = 2.0
+
+
+class FeedConnection(asyncio.Protocol):
+    """A client connection; create it with :func:`open_connection`."""
+
+    def __init__(self, url: str, token: str | None, handler: Handler) -> None:
+        self.ws = ClientProtocol(
+            parse_uri(url), subprotocols=[Subprotocol(SUBPROTOCOL)], max_size=MAX_FRAME_BYTES
+        )
+        self._request = self.ws.connect()
+        self._request.headers["User-Agent"] = f"wallboard/{__version__}"
+        if token:
+            self._request.headers["Authorization"] = f"Bearer {token}"
+        self._handler = handler
+        loop = asyncio.get_running_loop()
+        self.opened: asyncio.Future[Response] = loop.create_future()
+        self.closed: asyncio.Future[None] = loop.create_future()
+        self._transport: asyncio.Transport | None = None
+        self._fragments: list[bytes] = []
+        self._fragmented_binary = False
+        self._close_timer: asyncio.TimerHandle | None = None
+        # Messages are held until resume(): the caller checks the handshake first.
+        self._held: list[object] | None = []
+
+    @property
+    def subprotocol(self) -> str | None:
+        return self.ws.subprotocol
+
+    # --- asyncio.Protocol ----------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self._transport = transport
+        self.ws.send_request(self._request)
+        self._flush()
+
+    def data_received(self, data: bytes) -> None:
+        ws = self.ws
+        ws.receive_data(data)
+        messages: list[object] = []
+        for event in ws.events_received():
+            if isinstance(event, Frame):
+                self._collect(event, messages)
+            elif isinstance(event, Response) and not self.opened.done():
+                if ws.handshake_exc is not None:
+                    self.opened.set_exception(ws.handshake_exc)
+                else:
+                    self.opened.set_result(event)
+        self._flush()
+        if messages:
+            if self._held is None:
+                self._handler(messages)
+            else:
+                self._held.extend(messages)
+        if ws.close_expected():
+            self._close_soon()
+
+    def eof_received(self) -> bool:
+        self.ws.receive_eof()
+        self._flush()
+        return False  # let the transport close itself
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.ws.receive_eof()
+        if self._close_timer is not None:
+            self._close_timer.cancel()
+        if not self.opened.done():
+            self.opened.set_exception(exc or ConnectionError("the server closed the connection"))
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+    # --- Use ---------------------------------------------------------------------------
+
+    def resume(self) -> None:
+        """Start handing messages over, those that came with the handshake first."""
+        held, self._held = self._held, None
+        if held:
+            self._handler(held)
+
+    def send_text(self, text: str) -> None:
+        if self.ws.state is State.OPEN:
+            self.ws.send_text(text.encode())
+            self._flush()
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close politely, then for sure."""
+        if self.ws.state is State.OPEN:
+            self.ws.send_close(code, reason)
+            self._flush()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(self.closed), CLOSE_TIMEOUT_S)
+        if self._transport is not None and not self.closed.done():
+            self._transport.abort()
+
+    # --- Inside ------------------------------------------------------------------
+
+    def _collect(self, frame: Frame, messages: list[object]) -> None:
+        opcode = frame.opcode
+        if opcode is Opcode.TEXT:
+            if frame.fin:
+                messages.append(frame.data)
+            else:
+                self._fragments, self._fragmented_binary = [frame.data], False
+        elif opcode is Opcode.CONT:
+            self._fragments.append(frame.data)
+            if frame.fin:
+                whole = b"".join(self._fragments)
+                messages.append(BINARY_FRAME if self._fragmented_binary else whole)
+                self._fragments = []
+        elif opcode is Opcode.BINARY:
+            if frame.fin:
+                messages.append(BINARY_FRAME)
+            else:
+                self._fragments, self._fragmented_binary = [], True
+        # Ping, pong and close frames are answered by the protocol itself.
+
+    def _flush(self) -> None:
+        transport = self._transport
+        if transport is None or transport.is_closing():
+            return
+        for data in self.ws.data_to_send():
+            if data:
+                transport.write(data)
+            elif transport.can_write_eof():
+                transport.write_eof()
+            else:
+                transport.close()
+
+    def _close_soon(self) -> None:
+        if self._close_timer is None and self._transport is not None:
+            self._close_timer = asyncio.get_running_loop().call_later(
+                CLOSE_TIMEOUT_S, self._transport.abort
+            )
+
+
+async def open_connection(
+    url: str,
+    token: str | None,
+    handler: Handler,
+    *,
+    ssl_context: ssl.SSLContext | None,
+    timeout: float,
+) -> FeedConnection:
+    """Connect and complete the opening handshake within ``timeout`` seconds.
+
+    Raises what connecting raises: ``OSError`` (refused, unreachable),
+    ``ssl.SSLError`` (TLS, certificate), ``TimeoutError``, websockets'
+    ``InvalidURI`` and ``InvalidStatus`` (the server answered e.g. 401).
+    """
+    uri = parse_uri(url)
+    loop = asyncio.get_running_loop()
+    connection = FeedConnection(url, token, handler)
+    async with asyncio.timeout(timeout):
+        await loop.create_connection(
+            lambda: connection,
+            uri.host,
+            uri.port,
+            ssl=ssl_context if uri.secure else None,
+            server_hostname=uri.host if uri.secure else None,
+        )
+        try:
+            await connection.opened
+        except BaseException:
+            await connection.close()
+            raise
+    return connection
