@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
+
+import msgspec
 
 from wallboard.engine.tally import CounterSums
 from wallboard.protocol.models import AgentState
@@ -35,8 +36,7 @@ class SlRule(enum.StrEnum):
         }[self]
 
 
-@dataclass(frozen=True, slots=True)
-class GroupFigures:
+class GroupFigures(msgspec.Struct, frozen=True, gc=False):
     """The KPIs of one group of queues: a queue, department, channel, language or the site."""
 
     counters: CounterSums
@@ -56,8 +56,7 @@ class GroupFigures:
     thresholds_vary: bool
 
 
-@dataclass(frozen=True, slots=True)
-class DepartmentBacklog:
+class DepartmentBacklog(msgspec.Struct, frozen=True, gc=False):
     """Work waiting on one department "now" (protocol: "Department backlog now")."""
 
     waiting: int
@@ -72,16 +71,14 @@ class DepartmentBacklog:
         return self.waiting + self.open_cases + self.callbacks_pending
 
 
-@dataclass(frozen=True, slots=True)
-class DepartmentFigures:
+class DepartmentFigures(msgspec.Struct, frozen=True, gc=False):
     id: str
     name: str
     kpis: GroupFigures
     backlog: DepartmentBacklog
 
 
-@dataclass(frozen=True, slots=True)
-class QueueFigures:
+class QueueFigures(msgspec.Struct, frozen=True, gc=False):
     id: str
     name: str
     department: str
@@ -91,16 +88,14 @@ class QueueFigures:
     kpis: GroupFigures
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeView:
+class NoticeView(msgspec.Struct, frozen=True, gc=False):
     id: str
     text: str
     severity: str
     until_ms: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class SiteFigures:
+class SiteFigures(msgspec.Struct, frozen=True, gc=False):
     """Everything the wall shows, computed at one moment ``now_ms``."""
 
     site_id: str
@@ -141,7 +136,7 @@ def group_figures(
     waiting: int,
     oldest_queued_at: int | None,
     agents: Mapping[str, int],
-    thresholds: set[int],
+    thresholds: frozenset[int],
     rule: SlRule,
     now_ms: int,
 ) -> GroupFigures:

@@ -132,6 +132,50 @@ class _CallbackRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class _Group:
+    """The queues of a group and their distinct service-level thresholds."""
+
+    queue_ids: tuple[str, ...]
+    thresholds: frozenset[int]
+
+
+_NO_GROUP = _Group((), frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    """Which queues make up each group; fixed from one snapshot to the next."""
+
+    site: _Group
+    queues: dict[str, _Group]
+    departments: dict[str, _Group]
+    channels: dict[str, _Group]
+    languages: dict[str, _Group]
+
+    @classmethod
+    def of(cls, queues: dict[str, _QueueRecord]) -> _Groups:
+        def group(members: list[_QueueRecord]) -> _Group:
+            return _Group(tuple(q.id for q in members),
+                          frozenset(q.threshold_s for q in members))
+
+        by_department: dict[str, list[_QueueRecord]] = {}
+        by_channel: dict[str, list[_QueueRecord]] = {}
+        by_language: dict[str, list[_QueueRecord]] = {}
+        for q in queues.values():
+            by_department.setdefault(q.department, []).append(q)
+            by_channel.setdefault(q.channel, []).append(q)
+            if q.language is not None:
+                by_language.setdefault(q.language, []).append(q)
+        return cls(
+            site=group(list(queues.values())),
+            queues={qid: group([q]) for qid, q in queues.items()},
+            departments={k: group(v) for k, v in by_department.items()},
+            channels={k: group(v) for k, v in by_channel.items()},
+            languages={k: group(v) for k, v in by_language.items()},
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ClosedDay:
     """The totals of a finished business day, kept for reports."""
 
@@ -158,6 +202,7 @@ class Engine:
         self._queues: dict[str, _QueueRecord] = {}
         self._departments: dict[str, _DepartmentRecord] = {}
         self._reported_departments: tuple[str, ...] = ()
+        self._groups = _Groups.of({})
         # Channels served by each (department, language) pair; language None
         # for queues without one. Agents' channel groups come from it.
         self._channels_by_skill: dict[tuple[str, str | None], set[str]] = {}
@@ -250,6 +295,7 @@ class Engine:
         self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
         self._reported_departments = tuple(self._departments)
         self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
+        self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
             self._channels_by_skill.setdefault((q.department, q.language), set()).add(q.channel)
@@ -537,44 +583,43 @@ class Engine:
         if site is None or day is None:
             return None
         rule = self.sl_rule
-        queues = list(self._queues.values())
-        rows = {q.id: q.tally.values() for q in queues}
+        queues = self._queues
+        # One reading per queue, shared by every group it belongs to.
+        rows = {qid: q.tally.values() for qid, q in queues.items()}
+        waiting = {qid: len(q.waiting) for qid, q in queues.items()}
+        oldest = {qid: q.waiting.earliest() for qid, q in queues.items()}
 
-        def over(members: list[_QueueRecord], agents: dict[str, int]) -> GroupFigures:
-            oldest = [t for q in members if (t := q.waiting.earliest()) is not None]
+        def over(group: _Group, agents: dict[str, int]) -> GroupFigures:
+            members = group.queue_ids
+            starts = [t for qid in members if (t := oldest[qid]) is not None]
             return group_figures(
-                CounterSums.of([rows[q.id] for q in members]),
-                waiting=sum(len(q.waiting) for q in members),
-                oldest_queued_at=min(oldest) if oldest else None,
+                CounterSums.of([rows[qid] for qid in members]),
+                waiting=sum(waiting[qid] for qid in members),
+                oldest_queued_at=min(starts) if starts else None,
                 agents=agents,
-                thresholds={q.threshold_s for q in members},
+                thresholds=group.thresholds,
                 rule=rule,
                 now_ms=now_ms,
             )
 
         empty: dict[str, int] = {}
         counts = self._agent_counts
-        by_department: dict[str, list[_QueueRecord]] = {}
-        by_channel: dict[str, list[_QueueRecord]] = {}
-        by_language: dict[str, list[_QueueRecord]] = {}
+        groups = self._groups
         queue_figures: dict[str, QueueFigures] = {}
-        for q in queues:
-            by_department.setdefault(q.department, []).append(q)
-            by_channel.setdefault(q.channel, []).append(q)
-            if q.language is None:
-                agents = counts.get(("department", q.department), empty)
-            else:
-                by_language.setdefault(q.language, []).append(q)
-                agents = counts.get(("pair", q.department, q.language), empty)
-            queue_figures[q.id] = QueueFigures(
-                q.id, q.name, q.department, q.channel, q.language, q.target_pct, over([q], agents)
+        for qid, q in queues.items():
+            skill = ("department", q.department) if q.language is None else (
+                "pair", q.department, q.language)
+            queue_figures[qid] = QueueFigures(
+                qid, q.name, q.department, q.channel, q.language, q.target_pct,
+                over(groups.queues[qid], counts.get(skill, empty)),
             )
 
         departments: dict[str, DepartmentFigures] = {}
         for department_id in self._reported_departments:
             d = self._departments[department_id]
-            members = by_department.get(department_id, [])
-            kpis = over(members, counts.get(("department", department_id), empty))
+            group = groups.departments.get(department_id, _NO_GROUP)
+            members = [queues[qid] for qid in group.queue_ids]
+            kpis = over(group, counts.get(("department", department_id), empty))
             oldest_case = d.cases_opened.earliest()
             backlog = DepartmentBacklog(
                 waiting=kpis.waiting,
@@ -600,15 +645,15 @@ class Engine:
             business_day=day.date,
             now_ms=now_ms,
             sl_rule=rule,
-            site=over(queues, counts.get(_SITE, empty)),
+            site=over(groups.site, counts.get(_SITE, empty)),
             departments=MappingProxyType(departments),
             queues=MappingProxyType(queue_figures),
             channels=MappingProxyType(
-                {c: over(qs, counts.get(("channel", c), empty)) for c, qs in by_channel.items()}
+                {c: over(g, counts.get(("channel", c), empty)) for c, g in groups.channels.items()}
             ),
             languages=MappingProxyType(
-                {lang: over(qs, counts.get(("language", lang), empty))
-                 for lang, qs in by_language.items()}
+                {lang: over(g, counts.get(("language", lang), empty))
+                 for lang, g in groups.languages.items()}
             ),
             notices=notices,
         )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass
 from operator import attrgetter
+
+import msgspec
 
 from wallboard.protocol.models import Counters
 
@@ -30,8 +31,7 @@ class Tally:
 _counter_values = attrgetter(*COUNTER_FIELDS)
 
 
-@dataclass(frozen=True, slots=True)
-class CounterSums:
+class CounterSums(msgspec.Struct, frozen=True, gc=False):
     """Counters summed over a group of queues; immutable."""
 
     offered: int = 0
