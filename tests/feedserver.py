@@ -27,12 +27,12 @@ class ScriptedServer:
         self,
         script: Script,
         *,
-        token: str | None = None,
+        token_required: str | None = None,
         select_subprotocol: bool = True,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.script = script
-        self.token = token
+        self.token = token_required
         self.select = select_subprotocol
         self.ssl_context = ssl_context
         self.handshakes = 0  # every attempt, refused ones too

@@ -219,21 +219,22 @@ class FeedClient:
         """Record why the connection ended; True when the server asks us back at once."""
         if self._stopping.is_set():
             return False
-        received, sent = connection.ws.close_rcvd, connection.ws.close_sent
+        ws = connection.ws
+        received, sent = ws.close_rcvd, ws.close_sent
         if sent is not None and sent.code == 1009:
             with self._lock:
                 self.session.bad_messages += 1
             self._lost("a frame over the 16 MiB limit was refused (protocol error)")
             return False
-        if received is not None and received.code in RECONNECT_AT_ONCE:
-            self._lost(f"the server closed the connection ({received.code} {received.reason})")
-            return True
-        if received is not None:
-            self._lost(f"the server closed the connection ({received.code} {received.reason})")
-        elif sent is not None:
+        if sent is not None and not ws.close_rcvd_then_sent:
+            # We closed it (stale feed, no snapshot): the session said why.
             self._lost(self.session.last_error or "connection closed")
-        else:
-            self._lost("the connection dropped")
+            return False
+        if received is not None:
+            reason = f" {received.reason}" if received.reason else ""
+            self._lost(f"the server closed the connection ({received.code}{reason})")
+            return received.code in RECONNECT_AT_ONCE
+        self._lost("the connection dropped")
         return False
 
     def _lost(self, reason: str) -> None:

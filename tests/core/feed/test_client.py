@@ -55,7 +55,7 @@ async def snapshot_then_wait(server: ScriptedServer, ws: ServerConnection) -> No
 
 def test_follows_a_feed_and_goes_live() -> None:
     async def run() -> None:
-        async with ScriptedServer(snapshot_then_wait, token="s3cret") as server, following(
+        async with ScriptedServer(snapshot_then_wait, token_required="s3cret") as server, following(
             server.url, token=lambda: "s3cret"
         ) as client:
             await until(lambda: client.session.messages == 2)
@@ -108,7 +108,7 @@ def test_a_refused_token_stops_and_says_authentication_failed() -> None:
     tokens = ["wrong"]
 
     async def run() -> None:
-        async with ScriptedServer(snapshot_then_wait, token="right") as server, following(
+        async with ScriptedServer(snapshot_then_wait, token_required="right") as server, following(
             server.url, token=lambda: tokens[0], backoff_base_s=0.01, backoff_cap_s=0.01,
             token_poll_s=0.05,
         ) as client:
@@ -127,7 +127,7 @@ def test_a_refused_token_stops_and_says_authentication_failed() -> None:
 
 def test_after_an_auth_failure_a_person_can_ask_to_retry() -> None:
     async def run() -> None:
-        async with ScriptedServer(snapshot_then_wait, token="right") as server, following(
+        async with ScriptedServer(snapshot_then_wait, token_required="right") as server, following(
             server.url, token=lambda: "wrong", token_poll_s=60.0
         ) as client:
             await until(lambda: client.session.state(_mono()) is FeedState.AUTH_FAILED)

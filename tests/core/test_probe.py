@@ -1,0 +1,133 @@
+"""``wallboard probe`` reports what the protocol's last section says, and fails clearly."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+from websockets.asyncio.server import ServerConnection
+
+from tests.builders import T0, SiteBuilder
+from tests.feedserver import Script, ScriptedServer
+from wallboard.clock import SYSTEM_CLOCK
+from wallboard.probe import ProbeResult, probe
+
+pytestmark = pytest.mark.network
+
+KPI_KEYS = {"offered", "answered", "abandoned", "short_abandoned", "service_level_pct",
+            "abandon_rate_pct", "asa_s", "aht_s", "fcr_pct", "out_of_scope_pct", "waiting",
+            "longest_wait_s", "occupancy_pct", "agents"}
+BACKLOG_KEYS = {"open_cases", "overdue_cases", "oldest_case_age_s", "callbacks_pending",
+                "callbacks_overdue", "backlog"}
+FEED_KEYS = {"state", "messages", "last_seq", "gaps", "bad_messages", "resyncs", "reconnects"}
+STATES = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
+
+
+def run_probe(
+    server_script: Script, seconds: float = 0.5, token: str | None = None, **server: Any
+) -> ProbeResult:
+    """Probe a scripted server; 20 s at most, so "fails at once" means well before 60 s."""
+
+    async def run() -> ProbeResult:
+        async with ScriptedServer(server_script, **server) as scripted:
+            return await asyncio.wait_for(probe(scripted.url, seconds, token=token), 20)
+
+    return asyncio.run(run())
+
+
+async def a_day(server: ScriptedServer, ws: ServerConnection) -> None:
+    site = SiteBuilder()
+    now = SYSTEM_CLOCK.now_ms()
+    await server.send(
+        ws,
+        site.snapshot(ts=now - 10_000, cases=[
+            {"id": "k1", "department": "urban", "status": "open",
+             "opened_at": now - 3_600_000, "due_at": now - 1}]),
+        site.queued("c1", now - 9_000),
+        site.answered("c1", now - 8_000, 1_000),
+        site.queued("c2", now - 7_000),
+        site.delta("contact.completed", now - 6_000, id="c1", handle_ms=100_001,
+                   outcome="resolved"),
+        site.abandoned("c2", now - 5_000, 2_000),
+        site.queued("c3", now - 4_000),
+        site.delta("future.kind", now - 3_000),
+        site.heartbeat(now - 2_000),
+    )
+    await server.send(ws, "{oops")
+
+
+def test_the_document_has_exactly_the_documented_shape() -> None:
+    result = run_probe(a_day)
+    assert result.failure is None
+    doc = result.document
+    assert doc is not None
+    assert set(doc) == {"site", "departments", "queues", "channels", "languages", "feed"}
+    assert set(doc["site"]) == KPI_KEYS
+    assert set(doc["site"]["agents"]) == STATES
+    assert set(doc["departments"]) == {"health", "urban"}
+    assert set(doc["departments"]["urban"]) == KPI_KEYS | BACKLOG_KEYS
+    assert set(doc["queues"]) == {"h-ar", "h-en-mail", "u-fax"}
+    assert set(doc["channels"]) == {"voice", "email", "fax"}
+    assert set(doc["languages"]) == {"ar", "en"}  # the fax queue has no language
+    assert set(doc["feed"]) == FEED_KEYS
+
+
+def test_the_figures_and_feed_counters() -> None:
+    doc = run_probe(a_day).document
+    assert doc is not None
+    site = doc["site"]
+    assert (site["offered"], site["answered"], site["abandoned"], site["short_abandoned"]) == (
+        3, 1, 1, 1)
+    assert site["service_level_pct"] == 100.0  # the short abandon is left out
+    assert site["abandon_rate_pct"] == 0.0
+    assert site["aht_s"] == 100.0  # 100.001 s rounded to one decimal
+    assert site["asa_s"] == 1.0
+    assert site["fcr_pct"] == 100.0
+    assert site["out_of_scope_pct"] == 0.0
+    assert site["waiting"] == 1
+    assert 3.5 < site["longest_wait_s"] < 20  # c3 has waited about four seconds
+    urban = doc["departments"]["urban"]
+    assert (urban["open_cases"], urban["overdue_cases"], urban["backlog"]) == (1, 1, 1)
+    assert urban["asa_s"] is None and urban["service_level_pct"] is None
+    assert urban["oldest_case_age_s"] >= 3600.0
+    assert doc["queues"]["u-fax"]["longest_wait_s"] is None
+    feed = doc["feed"]
+    # snapshot + 6 deltas + heartbeat applied; the unknown type is skipped but keeps its seq.
+    assert feed == {"state": "live", "messages": 8, "last_seq": 9, "gaps": 0,
+                    "bad_messages": 1, "resyncs": 1, "reconnects": 0}
+
+
+def test_a_refused_token_fails_at_once_with_a_reason() -> None:
+    result = run_probe(a_day, seconds=60, token="wrong", token_required="right")
+    assert result.document is None
+    assert result.failure is not None and "authentication failed" in result.failure
+
+
+def test_nothing_listening_fails_with_a_reason() -> None:
+    result = asyncio.run(probe("ws://127.0.0.1:9/", 0.5, token=None))
+    assert result.document is None
+    assert result.failure is not None and "connection refused" in result.failure
+
+
+def test_an_untrusted_certificate_fails_at_once(tmp_path: Path) -> None:
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    result = run_probe(a_day, seconds=60, ssl_context=context)
+    assert result.failure is not None
+    assert "TLS certificate verification failed" in result.failure
+
+
+def test_a_day_with_only_a_snapshot_shows_dashes_not_zeros() -> None:
+    async def quiet(server: ScriptedServer, ws: ServerConnection) -> None:
+        await server.send(ws, SiteBuilder().snapshot(ts=T0))
+
+    doc = run_probe(quiet).document
+    assert doc is not None
+    for key in ("service_level_pct", "abandon_rate_pct", "asa_s", "aht_s", "fcr_pct",
+                "out_of_scope_pct", "longest_wait_s"):
+        assert doc["site"][key] is None, key
