@@ -66,7 +66,8 @@ class _QueueRecord:
         self.name = queue.name
         self.department = queue.department
         self.channel = queue.channel
-        self.language = queue.language
+        # An empty language is no language, as null is: no language group, no filter.
+        self.language = queue.language or None
         self.threshold_s = queue.sl_threshold_s
         self.threshold_ms = queue.sl_threshold_s * 1000
         self.short_ms = queue.short_abandon_s * 1000
