@@ -54,6 +54,7 @@ def _token_for(url: str) -> str | None:
     """WALLBOARD_TOKEN, else the keyring; a missing keyring is not fatal here."""
     from wallboard import credentials
 
+    credentials.use_recommended_backend()
     try:
         return credentials.token_for(url)
     except credentials.KeyringUnavailable as error:
@@ -103,8 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return simulator_cli.run(args)
     if args.command in ("login", "logout"):
-        from wallboard import login
+        from wallboard import credentials, login
 
+        credentials.use_recommended_backend()
         return login.login(args.url) if args.command == "login" else login.logout(args.url)
     if args.demo:
         from wallboard.console import run_demo

@@ -95,6 +95,44 @@ class NoticeView(msgspec.Struct, frozen=True, gc=False):
     until_ms: int | None
 
 
+class AgentView(msgspec.Struct, frozen=True, gc=False):
+    """One agent as the agent board lists it: no citizen data, only the agent's own."""
+
+    id: str
+    name: str
+    state: str
+    reason: str | None
+    since_ms: int
+    departments: tuple[str, ...]
+
+
+class AgentBoard(msgspec.Struct, frozen=True, gc=False):
+    """Agents who need a supervisor's eye, longest first, and not-ready reasons."""
+
+    #: On a contact for longer than ``long_contact_s`` (the protocol's 20 minutes).
+    long_contacts: tuple[AgentView, ...]
+    long_contacts_total: int
+    #: Not ready for longer than ``long_not_ready_s``.
+    long_not_ready: tuple[AgentView, ...]
+    long_not_ready_total: int
+    #: Not-ready agents by reason ("break", "lunch", ...; "" when none is given).
+    not_ready_reasons: Mapping[str, int]
+    long_contact_s: int
+    long_not_ready_s: int
+
+
+class Interval(msgspec.Struct, frozen=True, gc=False):
+    """Counts of one 15-minute interval of the business day, site-wide."""
+
+    start_ms: int
+    #: False for intervals before the first snapshot of the day: their split is unknown.
+    known: bool
+    offered: int
+    answered: int
+    abandoned: int
+    service_level_pct: float | None
+
+
 class SiteFigures(msgspec.Struct, frozen=True, gc=False):
     """Everything the wall shows, computed at one moment ``now_ms``."""
 
@@ -110,6 +148,8 @@ class SiteFigures(msgspec.Struct, frozen=True, gc=False):
     channels: Mapping[str, GroupFigures]
     languages: Mapping[str, GroupFigures]
     notices: tuple[NoticeView, ...]
+    agent_board: AgentBoard
+    intervals: tuple[Interval, ...]
 
 
 def _ratio_pct(numerator: int, denominator: int) -> float | None:

@@ -21,17 +21,22 @@ from zoneinfo import ZoneInfo
 from wallboard.engine.businessday import BusinessDay, site_zone
 from wallboard.engine.figures import (
     AGENT_STATES,
+    AgentBoard,
+    AgentView,
     DepartmentBacklog,
     DepartmentFigures,
     GroupFigures,
+    Interval,
     NoticeView,
     QueueFigures,
     SiteFigures,
     SlRule,
     group_figures,
+    service_level_pct,
 )
 from wallboard.engine.tally import CounterSums, Tally, TimeSet
 from wallboard.protocol import models as m
+from wallboard.protocol.models import AgentState
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,12 @@ log = logging.getLogger(__name__)
 CLOSED_DAYS_KEPT = 35
 #: Notices past their ``until`` are dropped once there are more than this.
 MAX_NOTICES = 200
+#: The length of a trend interval.
+INTERVAL_MS = 15 * 60_000
+#: How many agents each list of the agent board holds at most.
+BOARD_LIST_LENGTH = 40
+# Positions in an interval's counts.
+_OFFERED, _ANSWERED, _IN_SL, _ABANDONED, _SHORT = range(5)
 
 # The groups an agent counts in (protocol: "The agents of a group").
 _SITE = ("site",)
@@ -195,8 +206,18 @@ class Engine:
     for a resync (protocol "Order and recovery", rule 4).
     """
 
-    def __init__(self, sl_rule: SlRule = SlRule.DEFAULT) -> None:
+    def __init__(
+        self,
+        sl_rule: SlRule = SlRule.DEFAULT,
+        *,
+        long_contact_s: int = 20 * 60,
+        long_not_ready_s: int = 15 * 60,
+    ) -> None:
         self.sl_rule = sl_rule
+        self.long_contact_s = long_contact_s
+        self.long_not_ready_s = long_not_ready_s
+        self._intervals: list[list[int]] = []
+        self._intervals_from_ms = 0
         self._site: m.Site | None = None
         self._zone = ZoneInfo("UTC")
         self._day: BusinessDay | None = None
@@ -267,7 +288,26 @@ class Engine:
         for queue in self._queues.values():
             queue.tally = Tally()
         self._day = new_day
+        self._start_intervals(new_day.start_ms)
         self._drop_expired_notices(ts, keep=0)
+
+    def _start_intervals(self, from_ms: int) -> None:
+        """New, empty intervals for the day; those before ``from_ms`` are unknown."""
+        day = self._day
+        self._intervals_from_ms = from_ms
+        if day is None:
+            self._intervals = []
+            return
+        count = -(-(day.end_ms - day.start_ms) // INTERVAL_MS)
+        self._intervals = [[0, 0, 0, 0, 0] for _ in range(count)]
+
+    def _interval(self, ts: int) -> list[int] | None:
+        """The counts of the interval of ``ts``, if it is today's."""
+        day = self._day
+        assert day is not None
+        if not day.start_ms <= ts < day.end_ms:
+            return None
+        return self._intervals[(ts - day.start_ms) // INTERVAL_MS]
 
     def _tally_for(self, queue: _QueueRecord, ts: int) -> Tally | None:
         """The tally an event at ``ts`` counts in: its own local date's.
@@ -291,7 +331,10 @@ class Engine:
         day = BusinessDay.containing(snap.ts, zone)
         if self._day is not None and day.date > self._day.date:
             self._closed.append((self._day, {q.id: q.tally for q in self._queues.values()}))
+        new_day = self._day is None or day.date != self._day.date
         self._site, self._zone, self._day = snap.site, zone, day
+        if new_day:
+            self._start_intervals(snap.ts)
 
         self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
         self._reported_departments = tuple(self._departments)
@@ -343,6 +386,9 @@ class Engine:
         tally = self._tally_for(queue, msg.ts)
         if tally is not None:
             tally.offered += 1
+            interval = self._interval(msg.ts)
+            if interval is not None:
+                interval[_OFFERED] += 1
         self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, True, None)
         queue.waiting.add(c.queued_at)
         return None
@@ -360,10 +406,15 @@ class Engine:
         contact.agent = msg.agent
         tally = self._tally_for(queue, msg.ts)
         if tally is not None:
+            in_sl = msg.wait_ms <= queue.threshold_ms
             tally.answered += 1
             tally.wait_ms_answered += msg.wait_ms
-            if msg.wait_ms <= queue.threshold_ms:
+            if in_sl:
                 tally.answered_in_sl += 1
+            interval = self._interval(msg.ts)
+            if interval is not None:
+                interval[_ANSWERED] += 1
+                interval[_IN_SL] += in_sl
         return None
 
     def _contact_abandoned(self, msg: m.ContactAbandoned) -> str | None:
@@ -375,9 +426,14 @@ class Engine:
             queue.waiting.discard(contact.queued_at)
         tally = self._tally_for(queue, msg.ts)
         if tally is not None:
+            short = msg.wait_ms < queue.short_ms
             tally.abandoned += 1
-            if msg.wait_ms < queue.short_ms:
+            if short:
                 tally.short_abandoned += 1
+            interval = self._interval(msg.ts)
+            if interval is not None:
+                interval[_ABANDONED] += 1
+                interval[_SHORT] += short
         return None
 
     def _contact_completed(self, msg: m.ContactCompleted) -> str | None:
@@ -569,6 +625,49 @@ class Engine:
 
     # --- Figures -----------------------------------------------------------------
 
+    def _agent_board(self, now_ms: int) -> AgentBoard:
+        long_contact_before = now_ms - self.long_contact_s * 1000
+        long_not_ready_before = now_ms - self.long_not_ready_s * 1000
+        on_contact, not_ready = AgentState.ON_CONTACT, AgentState.NOT_READY
+        long_contacts: list[_AgentRecord] = []
+        long_not_ready: list[_AgentRecord] = []
+        reasons: dict[str, int] = {}
+        for a in self._agents.values():
+            state = a.state
+            if state == on_contact:
+                if a.since <= long_contact_before:
+                    long_contacts.append(a)
+            elif state == not_ready:
+                reason = a.reason or ""
+                reasons[reason] = reasons.get(reason, 0) + 1
+                if a.since <= long_not_ready_before:
+                    long_not_ready.append(a)
+        long_contacts.sort(key=_by_since)
+        long_not_ready.sort(key=_by_since)
+        return AgentBoard(
+            long_contacts=tuple(map(_agent_view, long_contacts[:BOARD_LIST_LENGTH])),
+            long_contacts_total=len(long_contacts),
+            long_not_ready=tuple(map(_agent_view, long_not_ready[:BOARD_LIST_LENGTH])),
+            long_not_ready_total=len(long_not_ready),
+            not_ready_reasons=MappingProxyType(dict(sorted(reasons.items(),
+                                                           key=lambda kv: -kv[1]))),
+            long_contact_s=self.long_contact_s,
+            long_not_ready_s=self.long_not_ready_s,
+        )
+
+    def _interval_figures(self, rule: SlRule) -> tuple[Interval, ...]:
+        day = self._day
+        assert day is not None
+        known_from = self._intervals_from_ms
+        out = []
+        for i, (offered, answered, in_sl, abandoned, short) in enumerate(self._intervals):
+            start = day.start_ms + i * INTERVAL_MS
+            sums = CounterSums(offered=offered, answered=answered, answered_in_sl=in_sl,
+                               abandoned=abandoned, short_abandoned=short)
+            out.append(Interval(start, start + INTERVAL_MS > known_from, offered, answered,
+                                abandoned, service_level_pct(sums, rule)))
+        return tuple(out)
+
     def closed_days(self) -> tuple[ClosedDay, ...]:
         """Totals of the finished business days still kept, oldest first."""
         days = []
@@ -640,6 +739,8 @@ class Engine:
             if n.until is None or n.until >= now_ms
         )
         return SiteFigures(
+            agent_board=self._agent_board(now_ms),
+            intervals=self._interval_figures(rule),
             site_id=site.id,
             site_name=site.name,
             timezone=site.timezone,
@@ -658,6 +759,14 @@ class Engine:
             ),
             notices=notices,
         )
+
+
+def _by_since(agent: _AgentRecord) -> int:
+    return agent.since
+
+
+def _agent_view(a: _AgentRecord) -> AgentView:
+    return AgentView(a.id, a.name, a.state, a.reason, a.since, a.departments)
 
 
 def _nothing(_message: m.Message) -> None:

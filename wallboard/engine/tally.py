@@ -17,6 +17,18 @@ class Tally:
     """Business-day counters of one queue (protocol section "Deltas")."""
 
     __slots__ = COUNTER_FIELDS
+    offered: int
+    answered: int
+    answered_in_sl: int
+    abandoned: int
+    short_abandoned: int
+    wait_ms_answered: int
+    completed: int
+    handle_ms: int
+    resolved: int
+    transferred: int
+    forwarded: int
+    out_of_scope: int
 
     def __init__(self, counters: Counters | None = None) -> None:
         source = counters or Counters()
@@ -25,7 +37,7 @@ class Tally:
 
     def values(self) -> tuple[int, ...]:
         """The counters as a tuple in :data:`COUNTER_FIELDS` order."""
-        return _counter_values(self)  # type: ignore[no-any-return]
+        return _counter_values(self)
 
 
 _counter_values = attrgetter(*COUNTER_FIELDS)

@@ -54,7 +54,7 @@ class FeedConnection(asyncio.Protocol):
         self.opened: asyncio.Future[Response] = loop.create_future()
         self.closed: asyncio.Future[None] = loop.create_future()
         self._transport: asyncio.Transport | None = None
-        self._fragments: list[bytes] = []
+        self._fragments: list[bytes | bytearray | memoryview] = []
         self._fragmented_binary = False
         self._close_timer: asyncio.TimerHandle | None = None
         # Messages are held until resume(): the caller checks the handshake first.

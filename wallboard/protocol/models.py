@@ -58,18 +58,18 @@ class _Item(msgspec.Struct, frozen=True, kw_only=True):
     """Base of the objects inside messages: extra fields are ignored."""
 
 
-class Site(_Item, kw_only=True):
+class Site(_Item, frozen=True, kw_only=True):
     id: str
     name: str
     timezone: str
 
 
-class Department(_Item, kw_only=True):
+class Department(_Item, frozen=True, kw_only=True):
     id: str
     name: str
 
 
-class Queue(_Item, kw_only=True):
+class Queue(_Item, frozen=True, kw_only=True):
     id: str
     name: str
     department: str
@@ -80,7 +80,7 @@ class Queue(_Item, kw_only=True):
     short_abandon_s: NonNegative = 0
 
 
-class Agent(_Item, kw_only=True):
+class Agent(_Item, frozen=True, kw_only=True):
     id: str
     name: str
     departments: list[str] = []
@@ -91,7 +91,7 @@ class Agent(_Item, kw_only=True):
     contact: str | None = None
 
 
-class Contact(_Item, kw_only=True):
+class Contact(_Item, frozen=True, kw_only=True):
     id: str
     queue: str
     state: ContactState
@@ -99,7 +99,7 @@ class Contact(_Item, kw_only=True):
     agent: str | None = None
 
 
-class NewContact(_Item, kw_only=True):
+class NewContact(_Item, frozen=True, kw_only=True):
     """The ``contact`` object of ``contact.queued``: always waiting."""
 
     id: str
@@ -107,7 +107,7 @@ class NewContact(_Item, kw_only=True):
     queued_at: Millis
 
 
-class Counters(_Item, kw_only=True):
+class Counters(_Item, frozen=True, kw_only=True):
     """Business-day counters of one queue (section "Snapshot", ``counters``)."""
 
     offered: NonNegative = 0
@@ -124,7 +124,7 @@ class Counters(_Item, kw_only=True):
     out_of_scope: NonNegative = 0
 
 
-class Case(_Item, kw_only=True):
+class Case(_Item, frozen=True, kw_only=True):
     id: str
     department: str
     channel: str | None = None
@@ -134,14 +134,14 @@ class Case(_Item, kw_only=True):
     due_at: Millis | None = None
 
 
-class Callback(_Item, kw_only=True):
+class Callback(_Item, frozen=True, kw_only=True):
     id: str
     queue: str
     requested_at: Millis
     due_at: Millis | None = None
 
 
-class Notice(_Item, kw_only=True):
+class Notice(_Item, frozen=True, kw_only=True):
     id: str
     text: str
     severity: str = Severity.INFO
@@ -165,7 +165,7 @@ class Envelope(msgspec.Struct, frozen=True, kw_only=True):
     ts: Millis
 
 
-class Snapshot(Message, tag="snapshot", kw_only=True):
+class Snapshot(Message, tag="snapshot", frozen=True, kw_only=True):
     site: Site
     departments: list[Department] = []
     queues: list[Queue] = []
@@ -177,72 +177,72 @@ class Snapshot(Message, tag="snapshot", kw_only=True):
     notices: list[Notice] = []
 
 
-class ContactQueued(Message, tag="contact.queued", kw_only=True):
+class ContactQueued(Message, tag="contact.queued", frozen=True, kw_only=True):
     contact: NewContact
 
 
-class ContactAnswered(Message, tag="contact.answered", kw_only=True):
+class ContactAnswered(Message, tag="contact.answered", frozen=True, kw_only=True):
     id: str
     agent: str
     wait_ms: NonNegative
 
 
-class ContactAbandoned(Message, tag="contact.abandoned", kw_only=True):
+class ContactAbandoned(Message, tag="contact.abandoned", frozen=True, kw_only=True):
     id: str
     wait_ms: NonNegative
 
 
-class ContactCompleted(Message, tag="contact.completed", kw_only=True):
+class ContactCompleted(Message, tag="contact.completed", frozen=True, kw_only=True):
     id: str
     handle_ms: NonNegative
     outcome: str
 
 
-class AgentAdded(Message, tag="agent.added", kw_only=True):
+class AgentAdded(Message, tag="agent.added", frozen=True, kw_only=True):
     agent: Agent
 
 
-class AgentStateChanged(Message, tag="agent.state", kw_only=True):
+class AgentStateChanged(Message, tag="agent.state", frozen=True, kw_only=True):
     agent: str
     state: AgentState
     reason: str | None = None
     contact: str | None = None
 
 
-class CallbackRequested(Message, tag="callback.requested", kw_only=True):
+class CallbackRequested(Message, tag="callback.requested", frozen=True, kw_only=True):
     callback: Callback
 
 
-class CallbackCompleted(Message, tag="callback.completed", kw_only=True):
+class CallbackCompleted(Message, tag="callback.completed", frozen=True, kw_only=True):
     id: str
     outcome: str | None = None
 
 
-class CaseOpened(Message, tag="case.opened", kw_only=True):
+class CaseOpened(Message, tag="case.opened", frozen=True, kw_only=True):
     case: Case
 
 
 # Absent fields of case.updated are "unchanged"; UNSET tells them from null.
-class CaseUpdated(Message, tag="case.updated", kw_only=True):
+class CaseUpdated(Message, tag="case.updated", frozen=True, kw_only=True):
     id: str
     status: str | msgspec.UnsetType = msgspec.UNSET
     department: str | msgspec.UnsetType = msgspec.UNSET
     due_at: Millis | msgspec.UnsetType | None = msgspec.UNSET
 
 
-class CaseClosed(Message, tag="case.closed", kw_only=True):
+class CaseClosed(Message, tag="case.closed", frozen=True, kw_only=True):
     id: str
 
 
-class NoticePosted(Message, tag="notice", kw_only=True):
+class NoticePosted(Message, tag="notice", frozen=True, kw_only=True):
     notice: Notice
 
 
-class NoticeCleared(Message, tag="notice.cleared", kw_only=True):
+class NoticeCleared(Message, tag="notice.cleared", frozen=True, kw_only=True):
     id: str
 
 
-class Heartbeat(Message, tag="heartbeat", kw_only=True):
+class Heartbeat(Message, tag="heartbeat", frozen=True, kw_only=True):
     pass
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -73,4 +74,7 @@ def test_events_one_by_one_equal_a_snapshot_at_the_end(
     now = stream[-1]["ts"] + later_s * 1000
     one_by_one = follow(stream).figures(now)
     at_the_end = follow([snapshot_of(stream)]).figures(now)
-    assert one_by_one == at_the_end
+    assert one_by_one is not None and at_the_end is not None
+    # A snapshot carries day totals, not their split into intervals: compare the rest.
+    assert msgspec.structs.replace(one_by_one, intervals=()) == msgspec.structs.replace(
+        at_the_end, intervals=())

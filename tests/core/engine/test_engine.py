@@ -250,3 +250,35 @@ def test_figures_are_immutable(engine: Engine, site: SiteBuilder) -> None:
         f.site.waiting = 3  # type: ignore[misc]
     with pytest.raises(TypeError):
         f.site.agents["available"] = 9  # type: ignore[index]
+
+
+def test_agent_board_lists_long_contacts_and_long_not_ready(
+    engine: Engine, site: SiteBuilder
+) -> None:
+    apply(engine, site.snapshot(),  # a2 has been on break since T0 - 10 min
+          site.delta("agent.state", T0, agent="a1", state="on_contact", contact="c1"))
+    board = engine.figures(T0 + 20 * MIN - 1).agent_board  # type: ignore[union-attr]
+    assert board.long_contacts == ()
+    assert [a.id for a in board.long_not_ready] == ["a2"]  # on break for 29:59, over 15 min
+    board = engine.figures(T0 + 20 * MIN).agent_board  # type: ignore[union-attr]
+    assert [(a.id, a.since_ms) for a in board.long_contacts] == [("a1", T0)]
+    assert [(a.id, a.reason) for a in board.long_not_ready] == [("a2", "break")]
+    assert (board.long_contacts_total, board.long_not_ready_total) == (1, 1)
+    assert dict(board.not_ready_reasons) == {"break": 1}
+
+
+def test_intervals_split_the_day_in_quarter_hours(engine: Engine, site: SiteBuilder) -> None:
+    # T0 is 08:00 local; the snapshot comes at 08:20, so earlier intervals are unknown.
+    snapshot_at = T0 + 20 * MIN
+    apply(engine, site.snapshot(ts=snapshot_at),
+          site.queued("c1", T0 + 22 * MIN), site.answered("c1", T0 + 29 * MIN, 10_000),
+          site.queued("c2", T0 + 31 * MIN), site.abandoned("c2", T0 + 32 * MIN, 60_000))
+    intervals = engine.figures(T0 + 40 * MIN).intervals  # type: ignore[union-attr]
+    assert len(intervals) == 96
+    by_start = {i.start_ms: i for i in intervals}
+    assert not by_start[T0].known and by_start[T0 + 15 * MIN].known
+    assert (by_start[T0 + 15 * MIN].offered, by_start[T0 + 15 * MIN].answered) == (1, 1)
+    assert by_start[T0 + 15 * MIN].service_level_pct == 100.0
+    assert (by_start[T0 + 30 * MIN].offered, by_start[T0 + 30 * MIN].abandoned) == (1, 1)
+    assert by_start[T0 + 30 * MIN].service_level_pct == 0.0
+    assert by_start[T0 + 45 * MIN].service_level_pct is None

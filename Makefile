@@ -1,0 +1,148 @@
+# Wallboard: the one entry point for newcomers and CI.
+#
+#   make install   create .venv and install the package with its dev tools
+#   make test      run the whole test suite (offscreen Qt, real Secret Service)
+#   make help      list every target
+#
+# Everything runs from the virtualenv in $(VENV); nothing is installed into
+# the system Python. `make sysdeps` installs the few Debian packages that Qt
+# and the keyring tests need (as root), or prints the apt-get line to run.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Touched after a successful install; rebuilt whenever pyproject.toml changes.
+INSTALL_STAMP := $(VENV)/.wallboard-installed
+
+PYTEST_ARGS ?=
+RUN_ARGS ?=
+BENCH_ARGS ?=
+# Set to 1 to carry on when Debian packages are missing and cannot be installed.
+SKIP_SYSDEPS ?=
+
+# Debian 12 packages, found by reading the DT_NEEDED entries of the PySide6
+# wheel's libraries and plugins (readelf -d) and by rendering offscreen.
+# zlib1g and libzstd1 are needed too but are part of every Debian system.
+#
+# Qt core, QtGui, QtWidgets and the offscreen platform plugin:
+QT_PACKAGES := \
+	libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 \
+	libglib2.0-0 libdbus-1-3
+# The xcb platform plugin, for a real window on an X11 desktop (`make run`):
+XCB_PACKAGES := \
+	libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-glx0 \
+	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
+	libxcb-xfixes0 libxcb-xkb1
+# A private session bus (dbus-run-session) with a Secret Service on it;
+# secret-tool for looking into the keyring by hand:
+KEYRING_PACKAGES := dbus-daemon gnome-keyring libsecret-tools
+# Latin text, and Arabic text with proper shaping (fonts-kacst is about 1 MB
+# installed; fonts-noto-core would be about 42 MB):
+FONT_PACKAGES := fonts-dejavu-core fonts-kacst
+
+DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(FONT_PACKAGES)
+
+.PHONY: help venv install sysdeps run test lint bench clean distclean
+
+help:
+	@echo "Wallboard make targets:"
+	@echo "  install    create $(VENV) (with $(PYTHON) >= 3.11) and pip install -e '.[dev]'"
+	@echo "  venv       same as install"
+	@echo "  sysdeps    install the Debian packages Qt and the keyring tests need (root)"
+	@echo "  run        start the wallboard on the built-in simulator (RUN_ARGS=...)"
+	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
+	@echo "  lint       ruff, mypy and the import-linter contracts"
+	@echo "  bench      run the benchmarks (BENCH_ARGS=...)"
+	@echo "  clean      remove caches and build output"
+	@echo "  distclean  clean, and remove $(VENV) too"
+
+venv install: $(INSTALL_STAMP)
+
+$(BIN)/python:
+	@if ! command -v "$(PYTHON)" >/dev/null 2>&1; then \
+		echo "install: '$(PYTHON)' not found; install Python 3.11 or newer" \
+			"or pass PYTHON=/path/to/python3.11" >&2; \
+		exit 1; \
+	fi
+	@if ! "$(PYTHON)" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+		version=$$("$(PYTHON)" -c 'import platform; print(platform.python_version())'); \
+		echo "install: $(PYTHON) is Python $$version; Wallboard needs 3.11 or newer" \
+			"(pass PYTHON=/path/to/python3.11)" >&2; \
+		exit 1; \
+	fi
+	@if ! "$(PYTHON)" -m venv "$(VENV)"; then \
+		echo "install: '$(PYTHON) -m venv' failed; on Debian install python3-venv" >&2; \
+		exit 1; \
+	fi
+
+$(INSTALL_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[dev]'
+	@touch $@
+
+sysdeps:
+	@if [[ -n "$(SKIP_SYSDEPS)" ]]; then \
+		echo "sysdeps: skipped (SKIP_SYSDEPS is set)" >&2; \
+		exit 0; \
+	fi; \
+	if ! command -v dpkg >/dev/null 2>&1; then \
+		echo "sysdeps: not a Debian system; install the equivalents of:" >&2; \
+		echo "  $(DEBIAN_PACKAGES)" >&2; \
+		exit 0; \
+	fi; \
+	missing=(); \
+	for pkg in $(DEBIAN_PACKAGES); do \
+		case "$$(dpkg -s "$$pkg" 2>/dev/null)" in \
+			*"Status: install ok installed"*) ;; \
+			*) missing+=("$$pkg") ;; \
+		esac; \
+	done; \
+	if [[ $${#missing[@]} -eq 0 ]]; then \
+		exit 0; \
+	fi; \
+	if [[ $$(id -u) -ne 0 ]]; then \
+		echo "sysdeps: missing Debian packages: $${missing[*]}" >&2; \
+		echo "sysdeps: install them with:" >&2; \
+		echo "  sudo apt-get install -y --no-install-recommends $${missing[*]}" >&2; \
+		echo "sysdeps: or run make with SKIP_SYSDEPS=1 to try without them" >&2; \
+		exit 1; \
+	fi; \
+	echo "sysdeps: installing $${missing[*]}"; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update; \
+	apt-get install -y --no-install-recommends "$${missing[@]}"
+
+run: install sysdeps
+	$(BIN)/wallboard --demo $(RUN_ARGS)
+
+# A private D-Bus session for the run, with gnome-keyring unlocked on it, so
+# the keyring tests talk to a real Secret Service and never to the user's own.
+test: install sysdeps
+	QT_QPA_PLATFORM=offscreen dbus-run-session -- \
+		tests/run-with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# All three run even when one fails, so one pass shows every problem.
+lint: install
+	@status=0; \
+	for tool in "ruff check ." mypy lint-imports; do \
+		echo "$(BIN)/$$tool"; \
+		$(BIN)/$$tool || { status=1; echo "lint: $$tool failed" >&2; }; \
+	done; \
+	exit $$status
+
+bench: install sysdeps
+	$(BIN)/python -m wallboard.bench $(BENCH_ARGS)
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache \
+		.hypothesis .import_linter_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
