@@ -197,7 +197,9 @@ class FeedClient:
             connection.resume()
             ticker = asyncio.create_task(self._tick(connection))
             try:
-                await connection.closed
+                # Shielded: cancelling this task must not cancel the connection's
+                # own future, or close() below would think the socket is closed.
+                await asyncio.shield(connection.closed)
             finally:
                 ticker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -125,10 +125,13 @@ class FeedConnection(asyncio.Protocol):
         if self.ws.state is State.OPEN:
             self.ws.send_close(code, reason)
             self._flush()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(self.closed), CLOSE_TIMEOUT_S)
-        if self._transport is not None and not self.closed.done():
-            self._transport.abort()
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self.closed), CLOSE_TIMEOUT_S)
+        finally:
+            # Whatever interrupted the wait, never leave the socket open.
+            if self._transport is not None and not self._transport.is_closing():
+                self._transport.abort()
 
     # --- Inside ------------------------------------------------------------------
 
@@ -197,7 +200,7 @@ async def open_connection(
             server_hostname=uri.host if uri.secure else None,
         )
         try:
-            await connection.opened
+            await asyncio.shield(connection.opened)
         except BaseException:
             await connection.close()
             raise

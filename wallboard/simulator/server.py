@@ -43,6 +43,9 @@ from wallboard.simulator.scenarios import SCENARIOS, Scenario
 
 logger = logging.getLogger(__name__)
 
+#: How long stop() waits for connections to close before dropping them.
+STOP_TIMEOUT_S = 5.0
+
 SUBPROTOCOL = Subprotocol("wallboard.v1")
 #: Section "Transport": a heartbeat at least every 5 s, a ping at least every 20 s.
 MAX_HEARTBEAT_S = 5.0
@@ -164,7 +167,14 @@ class SimulatorServer:
             self._ticker = None
         if self._server is not None:
             self._server.close()
-            await self._server.wait_closed()
+            try:
+                # A peer that went away without closing must not hold the stop forever.
+                await asyncio.wait_for(self._server.wait_closed(), STOP_TIMEOUT_S)
+            except TimeoutError:
+                logger.warning("simulator stop: some connections did not close in %g s; "
+                               "dropping them", STOP_TIMEOUT_S)
+                for client in list(self._clients.values()):
+                    client.ws.transport.abort()
             self._server = None
             logger.info("simulator stopped")
 
