@@ -81,14 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="wallboard", description="Supervisor wallboard for citizen contact centres."
     )
     parser.add_argument("--version", action="version", version=f"wallboard {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="show live figures from the built-in simulated centre")
-    parser.add_argument("--scenario", default="national", help="simulator scenario for --demo")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    from wallboard.views.app import add_screenshot_arguments, add_wall_arguments
+
+    add_wall_arguments(parser)
     sub = parser.add_subparsers(dest="command")
     _add_probe(sub)
     _add_simulate(sub)
     _add_credentials(sub)
+    shot = sub.add_parser("screenshot", help="render the wall offscreen to a PNG file")
+    add_screenshot_arguments(shot)
     return parser
 
 
@@ -108,12 +110,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         credentials.use_recommended_backend()
         return login.login(args.url) if args.command == "login" else login.logout(args.url)
-    if args.demo:
-        from wallboard.console import run_demo
+    if args.command == "screenshot":
+        from wallboard.views.app import run_screenshot
 
-        return run_demo(args.scenario)
-    build_parser().print_help()
-    return 2
+        return run_screenshot(args)
+    from wallboard.views.app import run_wall
+
+    return run_wall(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,52 @@
+"""Samples of "now" figures over time: department sparklines and the day's trend.
+
+Counters have their own intervals in the engine; what is only known "now"
+(how many are waiting) is sampled here, at most every ``every_s`` seconds,
+in bounded buffers, so weeks of running use the same memory as an hour.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import date
+
+from wallboard.engine import SiteFigures
+
+
+class History:
+    def __init__(self, every_s: float = 30.0, hour_s: float = 3600.0) -> None:
+        self.every_ms = int(every_s * 1000)
+        self._hour_points = max(2, int(hour_s / every_s))
+        self._day_points = int(86_400 / every_s) + 1
+        self._last_ms: int | None = None
+        self._day: date | None = None
+        #: (time, waiting, longest wait in s or None) for the business day.
+        self._site: deque[tuple[int, int, float | None]] = deque(maxlen=self._day_points)
+        self._departments: dict[str, deque[int]] = {}
+
+    def record(self, figures: SiteFigures) -> bool:
+        """Take a sample if one is due; True when it did."""
+        now = figures.now_ms
+        if self._last_ms is not None and now - self._last_ms < self.every_ms:
+            return False
+        self._last_ms = now
+        if figures.business_day != self._day:
+            self._day = figures.business_day
+            self._site.clear()
+        self._site.append((now, figures.site.waiting, figures.site.longest_wait_s))
+        for department_id, department in figures.departments.items():
+            series = self._departments.get(department_id)
+            if series is None:
+                series = self._departments[department_id] = deque(maxlen=self._hour_points)
+            series.append(department.kpis.waiting)
+        for gone in self._departments.keys() - figures.departments.keys():
+            del self._departments[gone]
+        return True
+
+    def department_waiting(self, department_id: str) -> tuple[int, ...]:
+        """Waiting contacts of a department over the last hour, oldest first."""
+        return tuple(self._departments.get(department_id, ()))
+
+    def site_waiting(self) -> tuple[tuple[int, int], ...]:
+        """(time, waiting) over the business day so far."""
+        return tuple((t, w) for t, w, _ in self._site)

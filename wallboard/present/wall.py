@@ -1,0 +1,444 @@
+"""The wall as a description: what each part of the screen shows right now."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import msgspec
+
+from wallboard.engine import GroupFigures, SiteFigures
+from wallboard.engine.figures import AgentView, Interval
+from wallboard.feed import FeedHealth, FeedState
+from wallboard.present import text
+from wallboard.present.history import History
+from wallboard.present.levels import DEFAULT_TARGETS, Band, Level, Targets
+from wallboard.present.text import QT_TRANSLATE_NOOP
+
+_C = "Wall"  # translation context of the labels below
+
+
+class TileView(msgspec.Struct, frozen=True):
+    key: str
+    label: str
+    value: str
+    detail: str
+    level: Level
+
+
+class HeaderView(msgspec.Struct, frozen=True):
+    site_name: str
+    time_text: str
+    date_text: str
+    state: FeedState
+    #: "LIVE", "STALE", ... (translated by the view).
+    state_label: str
+    #: How long the data has been silent, when it matters ("42 s").
+    state_age: str
+
+
+class DepartmentRow(msgspec.Struct, frozen=True):
+    id: str
+    name: str
+    waiting: str
+    longest_wait: str
+    service_level: str
+    open_cases: str
+    overdue_cases: str
+    oldest_case: str
+    callbacks: str
+    callbacks_overdue: str
+    #: The worst level of the row, and the levels of the cells that have one.
+    level: Level
+    cell_levels: Mapping[str, Level]
+    #: Waiting contacts over the last hour, oldest first.
+    sparkline: tuple[int, ...]
+
+
+class StripCell(msgspec.Struct, frozen=True):
+    """One channel or language in a strip."""
+
+    key: str
+    waiting: str
+    longest_wait: str
+    service_level: str
+    offered: str
+    level: Level
+
+
+class AgentRow(msgspec.Struct, frozen=True):
+    name: str
+    departments: str
+    state: str
+    reason: str
+    time_in_state: str
+    level: Level
+
+
+class AgentStateCount(msgspec.Struct, frozen=True):
+    state: str
+    label: str
+    count: str
+
+
+class AgentsView(msgspec.Struct, frozen=True):
+    counts: tuple[AgentStateCount, ...]
+    logged_out: str
+    not_ready_reasons: tuple[tuple[str, str], ...]
+    long_contacts: tuple[AgentRow, ...]
+    long_contacts_more: int
+    long_not_ready: tuple[AgentRow, ...]
+    long_not_ready_more: int
+    long_contact_label: str
+    long_not_ready_label: str
+
+
+class TrendView(msgspec.Struct, frozen=True):
+    """The day's curves: x values are hours since local midnight."""
+
+    interval_hours: tuple[float, ...]
+    offered: tuple[float, ...]
+    answered: tuple[float, ...]
+    service_level: tuple[float, ...]  # NaN where there is nothing to measure
+    sl_target: float
+    waiting_hours: tuple[float, ...]
+    waiting: tuple[float, ...]
+    now_hours: float
+
+
+class AlertView(msgspec.Struct, frozen=True):
+    key: str
+    level: Level
+    text: str
+
+
+class EmptyKind(enum.StrEnum):
+    CONNECTING = "connecting"
+    CANNOT_CONNECT = "cannot_connect"
+    AUTH_FAILED = "auth_failed"
+    NO_SERVER = "no_server"
+
+
+class EmptyView(msgspec.Struct, frozen=True):
+    kind: EmptyKind
+    title: str
+    message: str
+    action: str
+
+
+class WallView(msgspec.Struct, frozen=True):
+    header: HeaderView
+    #: True when the figures are not live: every figure is then shown as old.
+    stale: bool
+    stale_note: str
+    empty: EmptyView | None
+    tiles: tuple[TileView, ...] = ()
+    sl_rule: str = ""
+    departments: tuple[DepartmentRow, ...] = ()
+    channels: tuple[StripCell, ...] = ()
+    languages: tuple[StripCell, ...] = ()
+    agents: AgentsView | None = None
+    trend: TrendView | None = None
+    alerts: tuple[AlertView, ...] = ()
+    notices: tuple[tuple[str, str], ...] = ()  # (severity, text)
+
+
+_STATE_LABELS = {
+    FeedState.CONNECTING: QT_TRANSLATE_NOOP(_C, "CONNECTING"),
+    FeedState.LIVE: QT_TRANSLATE_NOOP(_C, "LIVE"),
+    FeedState.STALE: QT_TRANSLATE_NOOP(_C, "STALE"),
+    FeedState.RECONNECTING: QT_TRANSLATE_NOOP(_C, "RECONNECTING"),
+    FeedState.AUTH_FAILED: QT_TRANSLATE_NOOP(_C, "AUTHENTICATION FAILED"),
+    FeedState.STOPPED: QT_TRANSLATE_NOOP(_C, "STOPPED"),
+}
+
+AGENT_STATE_LABELS = {
+    "available": QT_TRANSLATE_NOOP(_C, "Available"),
+    "ringing": QT_TRANSLATE_NOOP(_C, "Ringing"),
+    "on_contact": QT_TRANSLATE_NOOP(_C, "On contact"),
+    "wrap_up": QT_TRANSLATE_NOOP(_C, "Wrap-up"),
+    "not_ready": QT_TRANSLATE_NOOP(_C, "Not ready"),
+    "logged_out": QT_TRANSLATE_NOOP(_C, "Logged out"),
+}
+
+
+def _worst(*levels: Level) -> Level:
+    return max(levels, default=Level.NONE)
+
+
+def _local(now_ms: int, zone: str) -> datetime:
+    try:
+        tz = ZoneInfo(zone)
+    except Exception:  # an unknown zone was already reported by the engine
+        tz = ZoneInfo("UTC")
+    return datetime.fromtimestamp(now_ms / 1000, UTC).astimezone(tz)
+
+
+def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
+                site_name: str, timezone: str) -> HeaderView:
+    local = _local(now_ms, figures.timezone if figures else timezone)
+    silence = health.silence_s
+    age = ""
+    if health.state in (FeedState.STALE, FeedState.RECONNECTING) and silence is not None:
+        age = text.duration(silence)
+    return HeaderView(
+        site_name=figures.site_name if figures else site_name,
+        time_text=local.strftime("%H:%M"),
+        date_text=local.strftime("%a %d %b %Y"),
+        state=health.state,
+        state_label=_STATE_LABELS[health.state],
+        state_age=age,
+    )
+
+
+def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
+    site = f.site
+    agents = site.agents
+    sl_targets = {q.sl_target_pct for q in f.queues.values()}
+    sl_target = next(iter(sl_targets)) if len(sl_targets) == 1 else None
+    sl_band = targets.service_level(sl_target)
+    threshold = (QT_TRANSLATE_NOOP(_C, "thresholds vary") if site.thresholds_vary
+                 else f"{site.sl_threshold_s}{text.NNBSP}s")
+    logged_in = sum(agents.values()) - agents.get("logged_out", 0)
+    overdue_callbacks = sum(d.backlog.callbacks_overdue for d in f.departments.values())
+
+    def tile(key: str, label: str, value: str, level: Level, detail: str = "") -> TileView:
+        return TileView(key, label, value, detail, level)
+
+    return (
+        tile("waiting", QT_TRANSLATE_NOOP(_C, "Waiting now"), text.count(site.waiting),
+             targets.waiting.assess(site.waiting)),
+        tile("longest_wait", QT_TRANSLATE_NOOP(_C, "Longest wait"),
+             text.duration(site.longest_wait_s),
+             targets.longest_wait_s.assess(site.longest_wait_s)),
+        tile("service_level", QT_TRANSLATE_NOOP(_C, "Service level"),
+             text.percent(site.service_level_pct), sl_band.assess(site.service_level_pct),
+             f"{text.percent(sl_band.warning)} · {threshold}"),
+        tile("abandon_rate", QT_TRANSLATE_NOOP(_C, "Abandoned"),
+             text.percent(site.abandon_rate_pct),
+             targets.abandon_rate_pct.assess(site.abandon_rate_pct),
+             f"{text.count(site.counters.abandoned - site.counters.short_abandoned)}"),
+        tile("asa", QT_TRANSLATE_NOOP(_C, "Avg speed of answer"), text.duration(site.asa_s),
+             targets.asa_s.assess(site.asa_s)),
+        tile("aht", QT_TRANSLATE_NOOP(_C, "Avg handle time"), text.duration(site.aht_s),
+             targets.aht_s.assess(site.aht_s)),
+        tile("fcr", QT_TRANSLATE_NOOP(_C, "First-contact resolution"), text.percent(site.fcr_pct),
+             targets.fcr_pct.assess(site.fcr_pct)),
+        tile("out_of_scope", QT_TRANSLATE_NOOP(_C, "Out of scope"),
+             text.percent(site.out_of_scope_pct),
+             targets.out_of_scope_pct.assess(site.out_of_scope_pct)),
+        tile("offered", QT_TRANSLATE_NOOP(_C, "Offered today"), text.count(site.counters.offered),
+             Level.NONE, text.count(site.counters.answered)),
+        tile("occupancy", QT_TRANSLATE_NOOP(_C, "Occupancy"), text.percent(site.occupancy_pct),
+             targets.occupancy_pct.assess(site.occupancy_pct), text.count(logged_in)),
+        tile("available", AGENT_STATE_LABELS["available"], text.count(agents["available"]),
+             Level.NONE),
+        tile("on_contact", AGENT_STATE_LABELS["on_contact"],
+             text.count(agents["on_contact"] + agents["ringing"]), Level.NONE),
+        tile("wrap_up", AGENT_STATE_LABELS["wrap_up"], text.count(agents["wrap_up"]), Level.NONE),
+        tile("not_ready", AGENT_STATE_LABELS["not_ready"], text.count(agents["not_ready"]),
+             Level.NONE),
+        tile("callbacks", QT_TRANSLATE_NOOP(_C, "Callbacks pending"),
+             text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
+             targets.overdue_callbacks.assess(overdue_callbacks),
+             f"{text.count(overdue_callbacks)} {QT_TRANSLATE_NOOP(_C, 'overdue')}"),
+    )
+
+
+def department_rows(f: SiteFigures, history: History | None,
+                    targets: Targets) -> tuple[DepartmentRow, ...]:
+    rows = []
+    for d in f.departments.values():
+        k, b = d.kpis, d.backlog
+        targets_of = {q.sl_target_pct for q in f.queues.values() if q.department == d.id}
+        sl_target = next(iter(targets_of)) if len(targets_of) == 1 else None
+        levels = {
+            "waiting": targets.waiting.assess(k.waiting),
+            "longest_wait": targets.longest_wait_s.assess(k.longest_wait_s),
+            "service_level": targets.service_level(sl_target).assess(k.service_level_pct),
+            "overdue_cases": targets.overdue_cases.assess(b.overdue_cases),
+            "callbacks_overdue": targets.overdue_callbacks.assess(b.callbacks_overdue),
+        }
+        rows.append(DepartmentRow(
+            id=d.id, name=d.name, waiting=text.count(k.waiting),
+            longest_wait=text.duration(k.longest_wait_s),
+            service_level=text.percent(k.service_level_pct),
+            open_cases=text.count(b.open_cases), overdue_cases=text.count(b.overdue_cases),
+            oldest_case=text.age(b.oldest_case_age_s), callbacks=text.count(b.callbacks_pending),
+            callbacks_overdue=text.count(b.callbacks_overdue),
+            # Live figures and promised callbacks make a department urgent; its
+            # standing backlog of cases shows in its cell, not in the row's alarm.
+            level=_worst(*(v for k, v in levels.items() if k != "overdue_cases")),
+            cell_levels=levels,
+            sparkline=history.department_waiting(d.id) if history else (),
+        ))
+    # Urgency: worst level first, then the longest wait, then the backlog.
+    order = {d.id: (d.kpis.longest_wait_s or 0.0, d.backlog.backlog)
+             for d in f.departments.values()}
+    rows.sort(key=lambda r: (r.level, *order[r.id]), reverse=True)
+    return tuple(rows)
+
+
+def strip(groups: Mapping[str, GroupFigures], targets: Targets,
+          order: Callable[[str], tuple[int, str]]) -> tuple[StripCell, ...]:
+    cells = []
+    for key in sorted(groups, key=order):
+        g = groups[key]
+        level = _worst(targets.longest_wait_s.assess(g.longest_wait_s),
+                       targets.service_level(None).assess(g.service_level_pct))
+        cells.append(StripCell(key, text.count(g.waiting), text.duration(g.longest_wait_s),
+                               text.percent(g.service_level_pct), text.count(g.counters.offered),
+                               level))
+    return tuple(cells)
+
+
+CHANNEL_ORDER = ("voice", "chat", "sms", "email", "web", "app", "social", "fax")
+
+
+def _channel_order(channel: str) -> tuple[int, str]:
+    return (CHANNEL_ORDER.index(channel) if channel in CHANNEL_ORDER else len(CHANNEL_ORDER),
+            channel)
+
+
+def agents_view(f: SiteFigures) -> AgentsView:
+    board = f.agent_board
+    agents = f.site.agents
+
+    def rows(views: tuple[AgentView, ...], level: Level) -> tuple[AgentRow, ...]:
+        return tuple(
+            AgentRow(a.name, ", ".join(f.departments[d].name if d in f.departments else d
+                                       for d in a.departments),
+                     AGENT_STATE_LABELS.get(a.state, a.state), a.reason or "",
+                     text.duration((f.now_ms - a.since_ms) / 1000), level)
+            for a in views
+        )
+
+    return AgentsView(
+        counts=tuple(AgentStateCount(s, AGENT_STATE_LABELS[s], text.count(agents[s]))
+                     for s in ("available", "ringing", "on_contact", "wrap_up", "not_ready")),
+        logged_out=text.count(agents["logged_out"]),
+        not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP(_C, "no reason"), text.count(n))
+                                for reason, n in board.not_ready_reasons.items()),
+        long_contacts=rows(board.long_contacts, Level.WARNING),
+        long_contacts_more=board.long_contacts_total - len(board.long_contacts),
+        long_not_ready=rows(board.long_not_ready, Level.WARNING),
+        long_not_ready_more=board.long_not_ready_total - len(board.long_not_ready),
+        long_contact_label=text.duration(board.long_contact_s),
+        long_not_ready_label=text.duration(board.long_not_ready_s),
+    )
+
+
+def trend_view(f: SiteFigures, history: History | None, targets: Targets) -> TrendView:
+    nan = float("nan")
+    start = f.intervals[0].start_ms if f.intervals else f.now_ms
+
+    def hours(t: int) -> float:
+        return (t - start) / 3_600_000
+
+    shown: list[Interval] = [i for i in f.intervals if i.start_ms <= f.now_ms]
+    waiting = history.site_waiting() if history else ()
+    return TrendView(
+        interval_hours=tuple(hours(i.start_ms) for i in shown),
+        offered=tuple(float(i.offered) if i.known else nan for i in shown),
+        answered=tuple(float(i.answered) if i.known else nan for i in shown),
+        service_level=tuple(nan if i.service_level_pct is None or not i.known
+                            else i.service_level_pct for i in shown),
+        sl_target=targets.default_sl_target_pct,
+        waiting_hours=tuple(hours(t) for t, _ in waiting),
+        waiting=tuple(float(w) for _, w in waiting),
+        now_hours=hours(f.now_ms),
+    )
+
+
+def alerts(f: SiteFigures | None, health: FeedHealth, tiles: tuple[TileView, ...],
+           departments: tuple[DepartmentRow, ...]) -> tuple[AlertView, ...]:
+    """The banner: feed problems first, then critical figures, then warnings."""
+    out: list[AlertView] = []
+    if health.state is FeedState.STALE:
+        out.append(AlertView("feed", Level.CRITICAL,
+                             QT_TRANSLATE_NOOP(_C, "Feed stale: figures are not live")))
+    elif health.state is FeedState.RECONNECTING:
+        out.append(AlertView("feed", Level.CRITICAL,
+                             QT_TRANSLATE_NOOP(_C, "Feed lost: reconnecting")))
+    if f is not None:
+        for tile in tiles:
+            if tile.level >= Level.WARNING:
+                out.append(AlertView(f"site.{tile.key}", tile.level, tile.label))
+        for row in departments:
+            if row.level >= Level.CRITICAL:
+                out.append(AlertView(f"department.{row.id}", row.level, row.name))
+        if f.agent_board.long_contacts_total:
+            out.append(AlertView("agents.long_contacts", Level.WARNING,
+                                 QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes")))
+    out.sort(key=lambda a: a.level, reverse=True)
+    return tuple(out)
+
+
+def empty_view(figures: SiteFigures | None, health: FeedHealth,
+               url: str | None) -> EmptyView | None:
+    """What to say when there is nothing to show, and what to do about it."""
+    if figures is not None and health.state is not FeedState.AUTH_FAILED:
+        return None
+    if url is None:
+        return EmptyView(EmptyKind.NO_SERVER, QT_TRANSLATE_NOOP(_C, "No feed configured"),
+                         "", QT_TRANSLATE_NOOP(_C, "Start with --url URL, or --demo to see the "
+                                                   "built-in simulated centre."))
+    if health.state is FeedState.AUTH_FAILED:
+        return EmptyView(EmptyKind.AUTH_FAILED, QT_TRANSLATE_NOOP(_C, "Authentication failed"),
+                         health.last_error or "",
+                         QT_TRANSLATE_NOOP(_C, "Store a new token with: wallboard login --url "
+                                               "URL, then press R to retry."))
+    if health.last_error:
+        return EmptyView(EmptyKind.CANNOT_CONNECT, QT_TRANSLATE_NOOP(_C, "Cannot reach the feed"),
+                         health.last_error,
+                         QT_TRANSLATE_NOOP(_C, "Check the feed address and that the server is "
+                                               "running; the wall keeps trying."))
+    return EmptyView(EmptyKind.CONNECTING, QT_TRANSLATE_NOOP(_C, "Connecting"), url, "")
+
+
+def wall_view(
+    figures: SiteFigures | None,
+    health: FeedHealth,
+    *,
+    now_ms: int,
+    url: str | None,
+    history: History | None = None,
+    targets: Targets = DEFAULT_TARGETS,
+    site_name: str = "Wallboard",
+    timezone: str = "UTC",
+) -> WallView:
+    """Everything the wall shows at ``now_ms``, from one reading of the engine."""
+    header = header_view(figures, health, now_ms, site_name, timezone)
+    stale = not health.figures_are_live
+    note = ""
+    if stale and figures is not None:
+        note = (QT_TRANSLATE_NOOP(_C, "Resynchronising")
+                if health.resyncing and health.state is FeedState.LIVE
+                else QT_TRANSLATE_NOOP(_C, "Not live"))
+    empty = empty_view(figures, health, url)
+    if figures is None:
+        return WallView(header, stale, note, empty,
+                        alerts=alerts(None, health, (), ()))
+    tiles = site_tiles(figures, targets)
+    departments = department_rows(figures, history, targets)
+    return WallView(
+        header=header,
+        stale=stale,
+        stale_note=note,
+        empty=empty,
+        tiles=tiles,
+        sl_rule=figures.sl_rule.describe(),
+        departments=departments,
+        channels=strip(figures.channels, targets, _channel_order),
+        languages=strip(figures.languages, targets,
+                        lambda lang: (-figures.languages[lang].counters.offered, lang)),
+        agents=agents_view(figures),
+        trend=trend_view(figures, history, targets),
+        alerts=alerts(figures, health, tiles, departments),
+        notices=tuple((n.severity, n.text) for n in figures.notices),
+    )
+
+
+__all__ = ["Band", "Level", "WallView", "wall_view"]

@@ -1,0 +1,117 @@
+"""The parts around the pages: header, alert banner, notice ticker, empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from wallboard.present.levels import Level
+from wallboard.present.wall import AlertView, EmptyView, HeaderView
+from wallboard.views.i18n import tr
+from wallboard.views.widgets import Text, named, set_property, set_text
+
+
+class Header(QFrame):
+    """Site, feed state (always visible), local time and date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.site = Text(self, objectName="siteName")
+        self.page = named(QLabel(self), "pageName")
+        self.state = named(QLabel(self), "feedState")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock = named(QLabel(self), "clock")
+        self.date = named(QLabel(self), "date")
+        when = QVBoxLayout()
+        when.setSpacing(0)
+        when.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
+        when.addWidget(self.date, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.site, 1)
+        layout.addSpacing(24)
+        layout.addWidget(self.page, 0)
+        layout.addStretch(0)
+        layout.addSpacing(48)
+        layout.addWidget(self.state, 0)
+        layout.addSpacing(24)
+        layout.addLayout(when)
+
+    def show_header(self, view: HeaderView, page_name: str) -> None:
+        set_text(self.site, view.site_name)
+        set_text(self.page, page_name)
+        state = tr(view.state_label)
+        set_text(self.state, f"● {state} · {view.state_age}" if view.state_age else f"● {state}")
+        set_property(self.state, "state", str(view.state))
+        set_text(self.clock, view.time_text)
+        set_text(self.date, view.date_text)
+
+
+class Banner(QFrame):
+    """Active alerts, critical first; hidden when there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.text = Text(self, objectName="bannerText")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def show_alerts(self, alerts: tuple[AlertView, ...]) -> None:
+        if not alerts:
+            self.hide()
+            return
+        worst = max(a.level for a in alerts)
+        set_property(self, "level", worst.css)
+        parts = [f"{a.level.glyph} {tr(a.text)}" for a in alerts if a.level >= Level.WARNING]
+        set_text(self.text, "     ".join(parts))
+        self.show()
+
+
+class Ticker(QFrame):
+    """Floor notices from the feed, and which page is showing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticker")
+        self.text = Text(self, objectName="tickerText")
+        self.dots = Text(self, objectName="pageDots")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dots, 0)
+
+    def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str) -> None:
+        if notices:
+            severity = max((s for s, _ in notices),
+                           key=lambda s: ("info", "warning", "critical").index(s)
+                           if s in ("info", "warning", "critical") else 0)
+            set_property(self.text, "severity", severity)
+            set_text(self.text, "   ·   ".join(t for _, t in notices))
+        else:
+            set_property(self.text, "severity", "none")
+            set_text(self.text, "")
+        set_text(self.dots, pages)
+
+
+class EmptyState(QFrame):
+    """Nothing to show yet: what is wrong, and what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty")
+        self.title = Text(self, objectName="emptyTitle")
+        self.message = Text(self, objectName="emptyMessage")
+        self.action = Text(self, objectName="emptyAction")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for label in (self.title, self.message, self.action):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(3)
+
+    def show_empty(self, view: EmptyView) -> None:
+        set_text(self.title, tr(view.title))
+        set_text(self.message, view.message)
+        set_text(self.action, tr(view.action))

@@ -1,0 +1,166 @@
+"""The department backlog board: one row per department, most urgent first.
+
+As many rows as are legible from across the room are shown; more
+departments are shown on further sub-pages, in turn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from wallboard.present.levels import Level
+from wallboard.present.text import QT_TRANSLATE_NOOP
+from wallboard.present.wall import DepartmentRow, WallView
+from wallboard.views.i18n import tr
+from wallboard.views.pages import Page
+from wallboard.views.theme import BASE_SIZES, scale_for
+from wallboard.views.widgets import Sparkline, Text, named, set_property, set_text
+
+_C = "Wall"
+#: A row's height as a multiple of its text size.
+ROW_HEIGHT = 2.0
+#: How much larger than the smallest legible size the rows may grow.
+MAX_GROWTH = 1.4
+#: The share of the board's width kept for department names.
+NAME_SHARE = 0.36
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", QT_TRANSLATE_NOOP(_C, "Department")),
+    ("waiting", QT_TRANSLATE_NOOP(_C, "Waiting")),
+    ("longest_wait", QT_TRANSLATE_NOOP(_C, "Longest")),
+    ("service_level", QT_TRANSLATE_NOOP(_C, "Service level")),
+    ("open_cases", QT_TRANSLATE_NOOP(_C, "Open cases")),
+    ("overdue_cases", QT_TRANSLATE_NOOP(_C, "Overdue cases")),
+    ("oldest_case", QT_TRANSLATE_NOOP(_C, "Oldest case")),
+    ("callbacks", QT_TRANSLATE_NOOP(_C, "Callbacks")),
+    ("callbacks_overdue", QT_TRANSLATE_NOOP(_C, "Overdue callbacks")),
+    ("sparkline", QT_TRANSLATE_NOOP(_C, "Last hour")),
+)
+
+
+class _Row:
+    def __init__(self, board: QWidget, grid: QGridLayout, index: int) -> None:
+        self.glyph = named(QLabel(board), "boardGlyph")
+        self.cells: dict[str, QLabel] = {}
+        self.sparkline = Sparkline(board)
+        grid.addWidget(self.glyph, index, 0)
+        for column, (key, _) in enumerate(COLUMNS, start=1):
+            if key == "sparkline":
+                grid.addWidget(self.sparkline, index, column)
+                continue
+            label = (Text(board, objectName="boardName") if key == "name"
+                     else named(QLabel(board), "boardCell"))
+            label.setAlignment(Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignLeading if key == "name" else Qt.AlignmentFlag.AlignRight))
+            self.cells[key] = label
+            grid.addWidget(label, index, column)
+
+    def show_row(self, row: DepartmentRow | None) -> None:
+        widgets = [self.glyph, self.sparkline, *self.cells.values()]
+        if row is None:
+            for w in widgets:
+                w.hide()
+            return
+        for w in widgets:
+            w.show()
+        set_text(self.glyph, row.level.glyph)
+        set_property(self.glyph, "level", row.level.css)
+        for key, label in self.cells.items():
+            set_text(label, str(getattr(row, key)))
+            set_property(label, "level", row.cell_levels.get(key, Level.NONE).css)
+        self.sparkline.set_values(row.sparkline)
+
+
+class DepartmentsPage(Page):
+    key = "departments"
+    title = QT_TRANSLATE_NOOP(_C, "Departments")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board = named(QWidget(self), "board")
+        self._grid = QGridLayout(self.board)
+        self._grid.setHorizontalSpacing(28)
+        self._grid.setColumnStretch(1, 3)
+        self._grid.setColumnStretch(len(COLUMNS), 2)
+        self.heads: list[QLabel] = []
+        for column, (key, title) in enumerate(COLUMNS, start=1):
+            head = named(QLabel(tr(title), self.board), "boardHead")
+            head.setWordWrap(True)
+            # Headers wrap within the width their figures need; they never widen a column.
+            head.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            head.setAlignment(Qt.AlignmentFlag.AlignLeading if key in ("name", "sparkline")
+                              else Qt.AlignmentFlag.AlignRight)
+            self.heads.append(head)
+            self._grid.addWidget(head, 0, column)
+        self.more = named(QLabel(self), "tileDetail")
+        self._rows: list[_Row] = []
+        self.rows_per_page = 10
+        self._text_px = 0
+        self.sub_page = 0
+        self._departments: tuple[DepartmentRow, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.more)
+
+    @property
+    def sub_pages(self) -> int:
+        return max(1, -(-len(self._departments) // self.rows_per_page))
+
+    def advance(self) -> bool:
+        """Show the next sub-page; False when the last one was showing."""
+        if self.sub_page + 1 < self.sub_pages:
+            self.sub_page += 1
+            self._layout_rows()
+            return True
+        self.sub_page = 0
+        self._layout_rows()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._grid.setColumnMinimumWidth(1, round(self.width() * NAME_SHARE))
+        self._size_rows()
+        super().resizeEvent(event)
+
+    def _size_rows(self) -> None:
+        """As many rows as are legible; with few departments, larger text."""
+        scale = scale_for(self.window().width(), self.window().height())
+        smallest = BASE_SIZES["row"] * scale
+        # A row takes about twice its text size; keep room for the heading and note.
+        usable = max(1.0, self.height() - 5 * smallest)
+        fit = max(3, int(usable // (smallest * ROW_HEIGHT)))
+        shown = max(1, min(fit, len(self._departments) or fit))
+        text_px = round(min(smallest * MAX_GROWTH, usable / shown / ROW_HEIGHT))
+        if fit != self.rows_per_page or text_px != self._text_px:
+            self.rows_per_page, self._text_px = fit, text_px
+            self.board.setStyleSheet(
+                f"QLabel#boardCell, QLabel#boardName, QLabel#boardGlyph "
+                f"{{ font-size: {text_px}px; }}")
+            self._grid.setRowMinimumHeight(0, round(BASE_SIZES["detail"] * scale * 2.6))
+            self.sub_page = min(self.sub_page, self.sub_pages - 1)
+            self._layout_rows()
+
+    def show_view(self, view: WallView) -> None:
+        resized = len(view.departments) != len(self._departments)
+        self._departments = view.departments
+        if resized:
+            self._size_rows()
+        set_property(self.board, "stale", "true" if view.stale else "false")
+        self.sub_page = min(self.sub_page, self.sub_pages - 1)
+        self._layout_rows()
+
+    def _layout_rows(self) -> None:
+        start = self.sub_page * self.rows_per_page
+        shown = self._departments[start:start + self.rows_per_page]
+        while len(self._rows) < self.rows_per_page:
+            self._rows.append(_Row(self.board, self._grid, len(self._rows) + 1))
+        for i, row in enumerate(self._rows):
+            row.show_row(shown[i] if i < len(shown) and i < self.rows_per_page else None)
+        for i in range(len(self._rows)):
+            self._grid.setRowMinimumHeight(i + 1, round(self._text_px * ROW_HEIGHT))
+        self._grid.setRowStretch(len(self._rows) + 1, 1)
+        if self.sub_pages > 1:
+            set_text(self.more, tr("Page %1 of %2, most urgent first")
+                     .replace("%1", str(self.sub_page + 1)).replace("%2", str(self.sub_pages)))
+        else:
+            set_text(self.more, tr("Most urgent first"))

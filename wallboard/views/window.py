@@ -1,0 +1,145 @@
+"""The wall window: header, alert banner, rotating pages, notice ticker."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from wallboard.present.wall import WallView
+from wallboard.views.chrome import Banner, EmptyState, Header, Ticker
+from wallboard.views.i18n import tr
+from wallboard.views.pages import Page
+from wallboard.views.pages.agents import AgentsPage
+from wallboard.views.pages.channels import ChannelsPage
+from wallboard.views.pages.departments import DepartmentsPage
+from wallboard.views.pages.overview import OverviewPage
+from wallboard.views.pages.trends import TrendsPage
+from wallboard.views.theme import px, scale_for, stylesheet
+
+log = logging.getLogger(__name__)
+
+PAGE_KEYS = ("overview", "departments", "channels", "agents", "trends")
+
+
+class WallWindow(QWidget):
+    """The whole wall. Feed it :class:`WallView` objects with :meth:`show_view`."""
+
+    def __init__(self, *, theme: str = "dark", pages: tuple[str, ...] = PAGE_KEYS,
+                 rotate_s: float = 20.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wall")
+        self.setWindowTitle("Wallboard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.theme = theme
+        self._scale = 0.0
+        self.header = Header(self)
+        self.banner = Banner(self)
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(self)
+        self.ticker = Ticker(self)
+        factories: dict[str, Callable[[QWidget], Page]] = {
+            "overview": OverviewPage, "departments": DepartmentsPage, "channels": ChannelsPage,
+            "agents": AgentsPage, "trends": lambda parent: TrendsPage(parent, theme),
+        }
+        unknown = [p for p in pages if p not in factories]
+        if unknown:
+            raise ValueError(f"unknown page(s) {', '.join(unknown)}; "
+                             f"choose from {', '.join(PAGE_KEYS)}")
+        self.pages: list[Page] = [factories[key](self) for key in pages]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        body = QVBoxLayout()
+        body.setContentsMargins(16, 12, 16, 12)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.ticker)
+        self.page_index = 0
+        self._view: WallView | None = None
+        self.rotation = QTimer(self)
+        self.rotation.timeout.connect(self.advance)
+        if rotate_s > 0 and len(self.pages) > 1:
+            self.rotation.start(round(rotate_s * 1000))
+        self._shortcuts()
+        self._apply_theme()
+
+    # --- Pages -----------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> Page:
+        return self.pages[self.page_index]
+
+    def show_page(self, key_or_index: str | int) -> None:
+        index = (key_or_index if isinstance(key_or_index, int)
+                 else [p.key for p in self.pages].index(key_or_index))
+        self.page_index = index % len(self.pages)
+        self._show_current()
+
+    def advance(self) -> None:
+        """The rotation: the next sub-page of this page, else the next page."""
+        page = self.current_page
+        advance = getattr(page, "advance", None)
+        if advance is not None and advance():
+            return
+        self.show_page(self.page_index + 1)
+
+    def _shortcuts(self) -> None:
+        for key, action in (
+            (Qt.Key.Key_Right, lambda: self.show_page(self.page_index + 1)),
+            (Qt.Key.Key_Left, lambda: self.show_page(self.page_index - 1)),
+            (Qt.Key.Key_Space, self.toggle_rotation),
+        ):
+            QShortcut(QKeySequence(key), self, action)
+
+    def toggle_rotation(self) -> None:
+        if self.rotation.isActive():
+            self.rotation.stop()
+        elif len(self.pages) > 1:
+            self.rotation.start()
+
+    # --- Showing -----------------------------------------------------------------------
+
+    def show_view(self, view: WallView) -> None:
+        self._view = view
+        self._show_current()
+
+    def _show_current(self) -> None:
+        view = self._view
+        page = self.current_page
+        self.header.show_header(view.header, tr(page.title)) if view else None
+        if view is None:
+            return
+        if view.empty is not None:
+            self.empty.show_empty(view.empty)
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            page.show_view(view)
+            self.stack.setCurrentWidget(page)
+        self.banner.show_alerts(view.alerts)
+        dots = "  ".join("●" if i == self.page_index else "○" for i in range(len(self.pages)))
+        self.ticker.show_notices(view.notices, dots)
+
+    # --- Size and theme ---------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        scale = scale_for(self.width(), self.height())
+        if abs(scale - self._scale) < 0.01:
+            return
+        self._scale = scale
+        self.setStyleSheet(stylesheet(self.theme, scale))
+        for page in self.pages:
+            if isinstance(page, TrendsPage):
+                page.set_font_px(px("detail", scale))
