@@ -49,7 +49,7 @@ FONT_PACKAGES := fonts-dejavu-core fonts-kacst
 
 DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(FONT_PACKAGES)
 
-.PHONY: help venv install sysdeps run test lint bench clean distclean
+.PHONY: help venv install sysdeps run test lint bench soak screenshots clean distclean
 
 help:
 	@echo "Wallboard make targets:"
@@ -59,7 +59,9 @@ help:
 	@echo "  run        start the wallboard on the built-in simulator (RUN_ARGS=...)"
 	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
 	@echo "  lint       ruff, mypy and the import-linter contracts"
-	@echo "  bench      run the benchmarks (BENCH_ARGS=...)"
+	@echo "  bench      run the benchmarks of the core and the wall (BENCH_ARGS=...)"
+	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...)"
+	@echo "  screenshots render every page, dark and light, at 1080p and 4K into docs/"
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove $(VENV) too"
 
@@ -138,6 +140,22 @@ lint: install
 
 bench: install sysdeps
 	$(BIN)/python -m wallboard.bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.wall
+
+# The wall through a simulated day at high speed, failing on memory growth.
+soak: install sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.soak $(SOAK_ARGS)
+
+# Every page of the wall on the built-in simulator, in both themes, at 1080p
+# and 4K, for the README. Each picture follows the feed for a few seconds.
+SHOT_PAGES := overview departments channels agents trends
+screenshots: install sysdeps
+	@mkdir -p docs/screenshots
+	@for theme in dark light; do for size in 1920x1080 3840x2160; do for page in $(SHOT_PAGES); do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --speed 10 --seconds 8 \
+			--theme $$theme --size $$size --page $$page \
+			--out docs/screenshots/$$page-$$theme-$$size.png 2>/dev/null || exit 1; \
+	done; done; done
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache \

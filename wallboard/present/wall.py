@@ -250,9 +250,12 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
 def department_rows(f: SiteFigures, history: History | None,
                     targets: Targets) -> tuple[DepartmentRow, ...]:
     rows = []
+    targets_by_department: dict[str, set[float | None]] = {}
+    for q in f.queues.values():
+        targets_by_department.setdefault(q.department, set()).add(q.sl_target_pct)
     for d in f.departments.values():
         k, b = d.kpis, d.backlog
-        targets_of = {q.sl_target_pct for q in f.queues.values() if q.department == d.id}
+        targets_of = targets_by_department.get(d.id, set())
         sl_target = next(iter(targets_of)) if len(targets_of) == 1 else None
         levels = {
             "waiting": targets.waiting.assess(k.waiting),

@@ -170,7 +170,6 @@ class Tile(QFrame):
         set_text(self.glyph, level.glyph)
         set_property(self, "level", level.css)
         set_property(self, "stale", "true" if stale else "false")
-        self.value.update()
 
 
 class Sparkline(QWidget):

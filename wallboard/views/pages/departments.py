@@ -130,7 +130,9 @@ class DepartmentsPage(Page):
         usable = max(1.0, self.height() - 5 * smallest)
         fit = max(3, int(usable // (smallest * ROW_HEIGHT)))
         shown = max(1, min(fit, len(self._departments) or fit))
-        text_px = round(min(smallest * MAX_GROWTH, usable / shown / ROW_HEIGHT))
+        # Never below the smallest legible size, even while the page is hidden and small.
+        grown = min(smallest * MAX_GROWTH, usable / shown / ROW_HEIGHT)
+        text_px = max(round(smallest), round(grown))
         if fit != self.rows_per_page or text_px != self._text_px:
             self.rows_per_page, self._text_px = fit, text_px
             self.board.setStyleSheet(

@@ -12,12 +12,16 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.present.text import QT_TRANSLATE_NOOP
-from wallboard.present.wall import WallView
+from wallboard.present.wall import TrendView, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
 from wallboard.views.pages.channels import LanguageNames, Strip
 
 _C = "Wall"
+#: The charts are redrawn at least this often (hours), and when points are added.
+REDRAW_EVERY_H = 5 / 3600
+#: The time axis moves when the day has moved on by this much (hours).
+MOVE_AXIS_H = 1 / 60
 
 THEME_COLOURS = {
     "dark": {"background": "#0d1117", "text": "#8b949e", "grid": "#30363d", "offered": "#30363d",
@@ -62,6 +66,9 @@ class TrendsPage(Page):
         self.service.addItem(self.sl_target)
         self.service.setYRange(0, 100)
         self.waiting_line = self.waiting.plot([], [], pen=pg.mkPen(colours["line"], width=3))
+        self._shape: tuple[int, int] = (-1, -1)
+        self._drawn_at = 0.0
+        self._x_range: tuple[float, float] | None = None
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
             _C, "Languages: waiting · service level"))
         top = QHBoxLayout()
@@ -105,7 +112,10 @@ class TrendsPage(Page):
                                     color=self._colours["text"])
 
     def show_view(self, view: WallView) -> None:
+        self.languages.show_cells(view.languages, view.stale)
         trend = view.trend
+        if trend is None or not self._due(trend):
+            return
         if trend is not None:
             xs = trend.interval_hours
             bars_x, bars_h = _finite(tuple(x + 0.125 for x in xs), trend.offered)
@@ -116,7 +126,17 @@ class TrendsPage(Page):
             self.waiting_line.setData(list(trend.waiting_hours), list(trend.waiting))
             known = [x for x, y in zip(xs, trend.offered, strict=False) if not math.isnan(y)]
             first = min([*known, *trend.waiting_hours], default=trend.now_hours)
-            start = max(0.0, trend.now_hours - 12, first - 0.5)
-            for widget in self._widgets:
-                widget.getPlotItem().setXRange(start, trend.now_hours + 0.25, padding=0)
-        self.languages.show_cells(view.languages, view.stale)
+            x_range = (max(0.0, trend.now_hours - 12, first - 0.5), trend.now_hours + 0.25)
+            if self._x_range is None or abs(x_range[1] - self._x_range[1]) >= MOVE_AXIS_H:
+                # Moving the axes re-lays out every plot: only when it shows.
+                self._x_range = x_range
+                for widget in self._widgets:
+                    widget.getPlotItem().setXRange(*x_range, padding=0)
+
+    def _due(self, trend: TrendView) -> bool:
+        """Charts change slowly: redraw on new points or every few seconds, not at 4 Hz."""
+        shape = (len(trend.interval_hours), len(trend.waiting))
+        if shape != self._shape or trend.now_hours - self._drawn_at >= REDRAW_EVERY_H:
+            self._shape, self._drawn_at = shape, trend.now_hours
+            return True
+        return False
