@@ -43,11 +43,14 @@ XCB_PACKAGES := \
 # A private session bus (dbus-run-session) with a Secret Service on it;
 # secret-tool for looking into the keyring by hand:
 KEYRING_PACKAGES := dbus-daemon gnome-keyring libsecret-tools
+# A real X server for the tests of screens being plugged and unplugged:
+X_PACKAGES := xvfb x11-xserver-utils
 # Latin text, and Arabic text with proper shaping (fonts-kacst is about 1 MB
 # installed; fonts-noto-core would be about 42 MB):
 FONT_PACKAGES := fonts-dejavu-core fonts-kacst
 
-DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(FONT_PACKAGES)
+DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
+	$(FONT_PACKAGES)
 
 .PHONY: help venv install sysdeps run test lint bench soak screenshots clean distclean
 
@@ -147,12 +150,14 @@ soak: install sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.soak $(SOAK_ARGS)
 
 # Every page of the wall on the built-in simulator, in both themes, at 1080p
-# and 4K, for the README. Each picture follows the feed for a few seconds.
+# and 4K, for the README. Each picture follows the feed for a few seconds, at
+# the simulator's real speed: "now" figures use the wall clock (feed protocol),
+# so a sped-up simulator's waits would look shorter than they are.
 SHOT_PAGES := overview departments channels agents trends
 screenshots: install sysdeps
 	@mkdir -p docs/screenshots
 	@for theme in dark light; do for size in 1920x1080 3840x2160; do for page in $(SHOT_PAGES); do \
-		QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --speed 10 --seconds 8 \
+		QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --seconds 8 \
 			--theme $$theme --size $$size --page $$page \
 			--out docs/screenshots/$$page-$$theme-$$size.png 2>/dev/null || exit 1; \
 	done; done; done

@@ -36,6 +36,8 @@ BINARY_FRAME = object()
 Handler = Callable[[list[object]], None]
 
 CLOSE_TIMEOUT_S = 2.0
+#: Opcodes split by the fast path: continuation, text, binary, close, ping, pong.
+_FAST_OPCODES = frozenset({0x0, 0x1, 0x2, 0x8, 0x9, 0xA})
 
 
 class FeedConnection(asyncio.Protocol):
@@ -59,6 +61,9 @@ class FeedConnection(asyncio.Protocol):
         self._close_timer: asyncio.TimerHandle | None = None
         # Messages are held until resume(): the caller checks the handshake first.
         self._held: list[object] | None = []
+        # Data frames are parsed here once the connection is open (see _receive_fast).
+        self._fast = False
+        self._pending = bytearray()
 
     @property
     def subprotocol(self) -> str | None:
@@ -73,9 +78,121 @@ class FeedConnection(asyncio.Protocol):
         self._flush()
 
     def data_received(self, data: bytes) -> None:
+        if self._fast_path_ready():
+            self._receive_fast(data)
+            return
+        self._receive_by_library(data)
+
+    def _fast_path_ready(self) -> bool:
+        """Parse data frames here once the handshake is done and the library holds no bytes."""
+        if self._fast:
+            return True
+        reader = getattr(self.ws, "reader", None)
+        buffer = getattr(reader, "buffer", None)
+        if self.ws.state is State.OPEN and self.opened.done() and buffer is not None \
+                and not buffer:
+            self._fast = True
+        return self._fast
+
+    def _receive_fast(self, data: bytes) -> None:
+        """Data frames of an open connection, parsed here (RFC 6455, section 5.2).
+
+        websockets parses each frame with a generator, which for a feed of small
+        frames costs more than decoding and applying them. Server frames are
+        unmasked and mostly small text frames: those, binary and continuation
+        frames are split here. A control frame (ping, pong, close) is handed,
+        whole and alone, to websockets' protocol, which answers pings and runs
+        the close handshake; anything irregular (reserved bits, a mask, an
+        unknown opcode, an oversized frame) is handed over with all that
+        follows, and the library fails the connection as the RFC says.
+        """
+        buffer = self._pending
+        buffer += data
+        messages: list[object] = []
+        size, i = len(buffer), 0
+        while size - i >= 2:
+            b0, b1 = buffer[i], buffer[i + 1]
+            opcode, length, header = b0 & 0x0F, b1 & 0x7F, 2
+            if b0 & 0x70 or b1 & 0x80 or opcode not in _FAST_OPCODES:
+                break  # irregular: the library decides
+            if length == 126:
+                if size - i < 4:
+                    break
+                length, header = int.from_bytes(buffer[i + 2:i + 4], "big"), 4
+            elif length == 127:
+                if size - i < 10:
+                    break
+                length, header = int.from_bytes(buffer[i + 2:i + 10], "big"), 10
+            if opcode >= 8:
+                if size - i < header + length:
+                    break
+                self._hand_over(bytes(buffer[i:i + header + length]), messages)
+                i += header + length
+                continue
+            if length > MAX_FRAME_BYTES:
+                break  # the library refuses it with 1009
+            end = i + header + length
+            if end > size:
+                break
+            self._collect_fast(opcode, b0 & 0x80, bytes(buffer[i + header:end]), messages)
+            i = end
+        del buffer[:i]
+        if buffer and self._irregular(buffer):
+            rest = bytes(buffer)
+            buffer.clear()
+            self._fast = False
+            self._receive_by_library(rest, messages)
+            return
+        self._deliver(messages)
+
+    @staticmethod
+    def _irregular(buffer: bytearray) -> bool:
+        b0, b1 = buffer[0], buffer[1] if len(buffer) > 1 else 0
+        too_big = False
+        if len(buffer) >= 2:
+            length = b1 & 0x7F
+            if length == 127 and len(buffer) >= 10:
+                too_big = int.from_bytes(buffer[2:10], "big") > MAX_FRAME_BYTES
+        return bool(b0 & 0x70 or b1 & 0x80 or (b0 & 0x0F) not in _FAST_OPCODES or too_big)
+
+    def _collect_fast(self, opcode: int, fin: int, payload: bytes, messages: list[object]) -> None:
+        if opcode == 1:
+            if fin:
+                messages.append(payload)
+            else:
+                self._fragments, self._fragmented_binary = [payload], False
+        elif opcode == 0:
+            self._fragments.append(payload)
+            if fin:
+                whole = b"".join(self._fragments)
+                messages.append(BINARY_FRAME if self._fragmented_binary else whole)
+                self._fragments = []
+        elif fin:  # binary
+            messages.append(BINARY_FRAME)
+        else:
+            self._fragments, self._fragmented_binary = [], True
+
+    def _hand_over(self, frame: bytes, messages: list[object]) -> None:
+        """One whole control frame to the library: it answers pings and closes."""
+        self.ws.receive_data(frame)
+        for event in self.ws.events_received():
+            if isinstance(event, Frame):
+                self._collect(event, messages)
+        self._flush()
+        if self.ws.close_expected():
+            self._close_soon()
+
+    def _deliver(self, messages: list[object]) -> None:
+        if messages:
+            if self._held is None:
+                self._handler(messages)
+            else:
+                self._held.extend(messages)
+
+    def _receive_by_library(self, data: bytes, messages: list[object] | None = None) -> None:
         ws = self.ws
         ws.receive_data(data)
-        messages: list[object] = []
+        messages = [] if messages is None else messages
         for event in ws.events_received():
             if isinstance(event, Frame):
                 self._collect(event, messages)
@@ -85,11 +202,7 @@ class FeedConnection(asyncio.Protocol):
                 else:
                     self.opened.set_result(event)
         self._flush()
-        if messages:
-            if self._held is None:
-                self._handler(messages)
-            else:
-                self._held.extend(messages)
+        self._deliver(messages)
         if ws.close_expected():
             self._close_soon()
 

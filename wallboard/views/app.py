@@ -126,11 +126,11 @@ def run_wall(args: argparse.Namespace) -> int:
 
         from wallboard.views.display import DisplayAwake, IdleCursor, ScreenPlacement
 
+        # The placement binds F11 and Esc itself (a second binding would cancel
+        # both) and logs its messages; the ticker shows them on the wall too.
         placement = ScreenPlacement(window, args.screen, fullscreen=not args.windowed)
-        placement.message.connect(lambda text: log.warning("%s", text))
+        placement.message.connect(window.ticker.show_message)
         placement.apply()
-        QShortcut(QKeySequence("F11"), window, placement.toggle_fullscreen)
-        QShortcut(QKeySequence("Esc"), window, placement.leave_fullscreen)
         if feed is not None:
             QShortcut(QKeySequence("R"), window, feed.retry)
         cursor = IdleCursor(parent=window)

@@ -77,11 +77,22 @@ class Ticker(QFrame):
         self.setObjectName("ticker")
         self.text = Text(self, objectName="tickerText")
         self.dots = Text(self, objectName="pageDots")
+        self._message_shown = False
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.dots, 0)
 
+    def show_message(self, message: str) -> None:
+        """A message of the wall itself (a screen came or went), until the next notices."""
+        set_property(self.text, "severity", "info")
+        set_text(self.text, message)
+        self._message_shown = True
+
     def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str) -> None:
+        set_text(self.dots, pages)
+        if not notices and self._message_shown:
+            return  # keep the wall's own message until notices replace it
+        self._message_shown = False
         if notices:
             severity = max((s for s, _ in notices),
                            key=lambda s: ("info", "warning", "critical").index(s)
@@ -91,7 +102,6 @@ class Ticker(QFrame):
         else:
             set_property(self.text, "severity", "none")
             set_text(self.text, "")
-        set_text(self.dots, pages)
 
 
 class EmptyState(QFrame):

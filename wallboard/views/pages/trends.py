@@ -58,9 +58,13 @@ class TrendsPage(Page):
         self.offered_bars = pg.BarGraphItem(x=[], height=[], width=0.22, x0=None,
                                             brush=colours["offered"], pen=None)
         self.volume.addItem(self.offered_bars)
-        self.answered_line = self.volume.plot([], [], pen=pg.mkPen(colours["answered"], width=3))
+        # Markers as well as lines: the first interval of a day is a single point.
+        self.answered_line = self.volume.plot([], [], pen=pg.mkPen(colours["answered"], width=3),
+                                              symbol="o", symbolSize=10,
+                                              symbolBrush=colours["answered"], symbolPen=None)
         self.sl_line = self.service.plot([], [], pen=pg.mkPen(colours["line"], width=3),
-                                         connect="finite")
+                                         connect="finite", symbol="o", symbolSize=10,
+                                         symbolBrush=colours["line"], symbolPen=None)
         self.sl_target = pg.InfiniteLine(angle=0, pen=pg.mkPen(colours["target"], width=2,
                                                                style=pg.QtCore.Qt.PenStyle.DashLine))
         self.service.addItem(self.sl_target)
