@@ -80,7 +80,8 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
               f"p99 {_percentile(samples, 0.99):6.1f} ms")
 
 
-def live(app: QApplication, *, scenario: str, speed: float, seconds: float) -> None:
+def live(app: QApplication, *, scenario: str, speed: float, seconds: float,
+         rotate_s: float = 20.0) -> None:
     server = subprocess.Popen(
         [sys.executable, "-m", "wallboard", "simulate", "--port", "0", "--scenario", scenario,
          "--speed", str(speed)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -97,7 +98,7 @@ def live(app: QApplication, *, scenario: str, speed: float, seconds: float) -> N
             return receive(frame, mono)
 
         session.receive = timed_receive  # type: ignore[method-assign]
-        window = WallWindow(rotate_s=5)
+        window = WallWindow(rotate_s=rotate_s)
         window.setFixedSize(*SIZE)
         window.show()
         bridge = WallBridge(feed, url=url)
@@ -128,7 +129,8 @@ def live(app: QApplication, *, scenario: str, speed: float, seconds: float) -> N
         window.close()
         used = (cpu1.user + cpu1.system) - (cpu0.user + cpu0.system)
         rate = (events1 - events0) / (t1 - t0)
-        print(f"live {scenario} x{speed:g} for {seconds:g} s at {SIZE[0]}x{SIZE[1]}: "
+        print(f"live {scenario} x{speed:g} for {seconds:g} s at {SIZE[0]}x{SIZE[1]}, "
+              f"pages turning every {rotate_s:g} s: "
               f"{rate:6.1f} events/s, CPU {100 * used / (t1 - t0):5.1f} % of one core, "
               f"latency to the painted frame median {statistics.median(latencies):5.0f} ms, "
               f"p99 {_percentile(latencies, 0.99):5.0f} ms, RSS "
@@ -141,11 +143,13 @@ def live(app: QApplication, *, scenario: str, speed: float, seconds: float) -> N
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wallboard.bench.wall")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each live run")
+    parser.add_argument("--rotate", type=float, default=20.0, help="seconds per page")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     refresh(app)  # type: ignore[arg-type]
-    live(app, scenario="national", speed=1.0, seconds=args.seconds)  # type: ignore[arg-type]
-    live(app, scenario="national", speed=15.0, seconds=args.seconds)  # type: ignore[arg-type]
+    for speed in (1.0, 15.0):
+        live(app, scenario="national", speed=speed, seconds=args.seconds,  # type: ignore[arg-type]
+             rotate_s=args.rotate)
     return 0
 
 
