@@ -5,19 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
+from wallboard.protocol.models import AgentState
 from wallboard.simulator.behaviour import Outcome
 from wallboard.simulator.roster import AgentProfile, Pause
 
-
-class AgentState(enum.StrEnum):
-    """The six agent states of the protocol (section "Snapshot")."""
-
-    AVAILABLE = "available"
-    RINGING = "ringing"
-    ON_CONTACT = "on_contact"
-    WRAP_UP = "wrap_up"
-    NOT_READY = "not_ready"
-    LOGGED_OUT = "logged_out"
+__all__ = ["BUSY", "AgentState", "Phase"]
 
 
 #: States in which an agent has a contact.

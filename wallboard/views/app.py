@@ -20,6 +20,7 @@ from wallboard.feed import FeedOptions, FeedThread
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wallboard.views.bridge import WallBridge
     from wallboard.views.window import WallWindow
 
 log = logging.getLogger(__name__)
@@ -106,14 +107,9 @@ def _window(args: argparse.Namespace) -> WallWindow:
     return WallWindow(theme=args.theme, pages=pages, rotate_s=args.rotate)
 
 
-def run_wall(args: argparse.Namespace) -> int:
-    """Show the wall until the window is closed."""
-    try:
-        app = _application(args)
-        window = _window(args)
-    except ValueError as error:
-        print(f"wallboard: {error}", file=sys.stderr)
-        return 2
+@contextlib.contextmanager
+def following(args: argparse.Namespace, window: WallWindow) -> Iterator[WallBridge]:
+    """The window fed by the feed of ``args`` for the body of the block, then stopped."""
     from wallboard.views.bridge import WallBridge
 
     with feed_source(args) as (url, feed):
@@ -122,29 +118,42 @@ def run_wall(args: argparse.Namespace) -> int:
         if feed is not None:
             feed.start()
         bridge.start()
-        from PySide6.QtGui import QKeySequence, QShortcut
+        try:
+            yield bridge
+        finally:
+            bridge.stop()
+            if feed is not None:
+                feed.stop()
 
-        from wallboard.views.display import DisplayAwake, IdleCursor, ScreenPlacement
 
+def run_wall(args: argparse.Namespace) -> int:
+    """Show the wall until the window is closed."""
+    try:
+        app = _application(args)
+        window = _window(args)
+    except ValueError as error:
+        print(f"wallboard: {error}", file=sys.stderr)
+        return 2
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from wallboard.views.display import DisplayAwake, IdleCursor, ScreenPlacement
+
+    with following(args, window) as bridge:
         # The placement binds F11 and Esc itself (a second binding would cancel
         # both) and logs its messages; the ticker shows them on the wall too.
         placement = ScreenPlacement(window, args.screen, fullscreen=not args.windowed)
         placement.message.connect(window.ticker.show_message)
         placement.apply()
+        feed = bridge.feed
         if feed is not None:
             QShortcut(QKeySequence("R"), window, feed.retry)
         cursor = IdleCursor(parent=window)
         cursor.start()
-        awake = DisplayAwake()
-        awake.start()
-        try:
-            return int(app.exec())
-        finally:
-            awake.stop()
-            cursor.stop()
-            bridge.stop()
-            if feed is not None:
-                feed.stop()
+        with DisplayAwake():
+            try:
+                return int(app.exec())
+            finally:
+                cursor.stop()
 
 
 def add_screenshot_arguments(parser: argparse.ArgumentParser) -> None:
@@ -172,26 +181,16 @@ def run_screenshot(args: argparse.Namespace) -> int:
         return 2
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from wallboard.views.bridge import WallBridge
-
-    with feed_source(args) as (url, feed):
-        bridge = WallBridge(feed, url=url, refresh_hz=args.refresh_hz)
+    window.setFixedSize(width, height)
+    window.show()
+    with following(args, window) as bridge:
         bridge.history.every_ms = 1000  # a short run still draws its lines
-        bridge.refreshed.connect(window.show_view)
-        window.setFixedSize(width, height)
-        window.show()
-        if feed is not None:
-            feed.start()
-        bridge.start()
         loop = QEventLoop()
         QTimer.singleShot(round(args.seconds * 1000), loop.quit)
         loop.exec()
         bridge.refresh()
         app.processEvents()
         ok = window.grab().save(args.out, "PNG")
-        bridge.stop()
-        if feed is not None:
-            feed.stop()
     if not ok:
         print(f"wallboard screenshot: could not write {args.out}", file=sys.stderr)
         return 1
