@@ -62,7 +62,8 @@ class StripCellWidget(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def show_item(self, item: StripItem, stale: bool) -> None:
-        set_text(self.name, item.name)
+        # The level's shape as well as its colour, for those who cannot tell them apart.
+        set_text(self.name, f"{item.level.glyph} {item.name}" if item.level.glyph else item.name)
         set_text(self.main, item.main)
         set_text(self.sub, item.sub)
         set_text(self.sub2, item.sub2)

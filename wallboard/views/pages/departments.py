@@ -139,6 +139,8 @@ class DepartmentsPage(Page):
                 f"QLabel#boardCell, QLabel#boardName, QLabel#boardGlyph "
                 f"{{ font-size: {text_px}px; }}")
             self._grid.setRowMinimumHeight(0, round(BASE_SIZES["detail"] * scale * 2.6))
+            # Space between columns grows with the text, or 4K figures run together.
+            self._grid.setHorizontalSpacing(round(text_px * 0.8))
             self.sub_page = min(self.sub_page, self.sub_pages - 1)
             self._layout_rows()
 
