@@ -39,6 +39,17 @@ def percent(value: float | None) -> str:
     return f"{value:.0f}{NNBSP}%"
 
 
+def as_shown(value: float | None) -> float | None:
+    """A percentage rounded as :func:`percent` shows it.
+
+    Levels judge what the wall shows: 79.6 % is shown as 80 %, and must not
+    warn against a target of 80 %.
+    """
+    if value is None:
+        return None
+    return round(value, 1) if value < 9.95 else float(round(value))
+
+
 def duration(seconds: float | None) -> str:
     """``0:42``, ``12:05``, ``1:02:03``: waits and handling times."""
     if seconds is None:

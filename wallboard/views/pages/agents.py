@@ -58,6 +58,8 @@ class _AgentList(QWidget):
                              else row.departments if row else ""))
             set_text(time, row.time_in_state if row else "")
             set_property(time, "level", row.level.css if row else "none")
+            for label in (name, where, time):
+                label.setVisible(row is not None)  # the note follows the last row
         hidden = more + max(0, len(rows) - LIST_ROWS)
         if not rows:
             set_text(self.more, tr("Nobody at the moment"))

@@ -105,7 +105,16 @@ class TrendsPage(Page):
         return plot
 
     def set_font_px(self, px: int) -> None:
-        """Axis and title text sized for the wall."""
+        """Axis and title text, lines and markers sized for the wall."""
+        colours = self._colours
+        width, marker = max(2, round(px / 7)), max(6, round(px / 2.2))
+        for item, colour in ((self.answered_line, colours["answered"]),
+                             (self.sl_line, colours["line"])):
+            item.setPen(pg.mkPen(colour, width=width))
+            item.setSymbolSize(marker)
+        self.waiting_line.setPen(pg.mkPen(colours["line"], width=width))
+        self.sl_target.setPen(pg.mkPen(colours["target"], width=max(1, width - 1),
+                                       style=pg.QtCore.Qt.PenStyle.DashLine))
         font = self.font()
         font.setPixelSize(px)
         for widget in self._widgets:
