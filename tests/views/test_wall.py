@@ -223,3 +223,23 @@ def test_screenshot_command_writes_the_picture(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_the_date_is_written_in_the_walls_language(qtbot: QtBot) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from wallboard.feed import FeedState
+    from wallboard.present.wall import HeaderView
+    from wallboard.views.chrome import Header
+
+    header = Header()
+    qtbot.addWidget(header)
+    view = HeaderView("Centre", "12:00", date(2026, 11, 23), FeedState.LIVE, "LIVE", "")
+    header.setLocale(QLocale("fr_FR"))
+    header.show_header(view, "")
+    assert header.date.text().startswith("lun.")
+    header.setLocale(QLocale("ar_QA"))
+    header.show_header(view, "")
+    assert "نوفمبر" in header.date.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import msgspec
@@ -31,7 +31,8 @@ class TileView(msgspec.Struct, frozen=True):
 class HeaderView(msgspec.Struct, frozen=True):
     site_name: str
     time_text: str
-    date_text: str
+    #: The site's local date; the view writes it in the wall's language.
+    local_date: date
     state: FeedState
     #: "LIVE", "STALE", ... (translated by the view).
     state_label: str
@@ -186,7 +187,7 @@ def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
     return HeaderView(
         site_name=figures.site_name if figures else site_name,
         time_text=local.strftime("%H:%M"),
-        date_text=local.strftime("%a %d %b %Y"),
+        local_date=local.date(),
         state=health.state,
         state_label=_STATE_LABELS[health.state],
         state_age=age,

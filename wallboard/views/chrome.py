@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.present.levels import Level
@@ -44,7 +44,10 @@ class Header(QFrame):
         set_text(self.state, f"● {state} · {view.state_age}" if view.state_age else f"● {state}")
         set_property(self.state, "state", str(view.state))
         set_text(self.clock, view.time_text)
-        set_text(self.date, view.date_text)
+        # Day and month names in the wall's language (QLocale), not the C library's.
+        day = view.local_date
+        set_text(self.date, self.locale().toString(QDate(day.year, day.month, day.day),
+                                                   "ddd d MMM yyyy"))
 
 
 class Banner(QFrame):

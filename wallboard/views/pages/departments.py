@@ -24,7 +24,7 @@ ROW_HEIGHT = 2.0
 #: How much larger than the smallest legible size the rows may grow.
 MAX_GROWTH = 1.4
 #: The share of the board's width kept for department names.
-NAME_SHARE = 0.36
+NAME_SHARE = 0.40
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP(_C, "Department")),
     ("waiting", QT_TRANSLATE_NOOP(_C, "Waiting")),
@@ -140,7 +140,7 @@ class DepartmentsPage(Page):
                 f"{{ font-size: {text_px}px; }}")
             self._grid.setRowMinimumHeight(0, round(BASE_SIZES["detail"] * scale * 2.6))
             # Space between columns grows with the text, or 4K figures run together.
-            self._grid.setHorizontalSpacing(round(text_px * 0.8))
+            self._grid.setHorizontalSpacing(round(text_px * 0.6))
             self.sub_page = min(self.sub_page, self.sub_pages - 1)
             self._layout_rows()
 
