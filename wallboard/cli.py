@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import msgspec
 
 from wallboard import __version__
+from wallboard.clock import SYSTEM_CLOCK
 from wallboard.engine import SlRule
 
 log = logging.getLogger("wallboard")
@@ -33,13 +34,13 @@ def _add_probe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="service-level rule for the figures (default: %(default)s)")
 
 
-def _run_probe(args: argparse.Namespace) -> int:
+def _run_probe(args: argparse.Namespace, started: float) -> int:
     from wallboard.probe import probe
 
     token = _token_for(args.url)
     result = asyncio.run(
         probe(args.url, args.seconds, token=token, sl_rule=SlRule(args.sl_rule),
-              stale_after_s=args.stale_after, ca_file=args.ca_file)
+              stale_after_s=args.stale_after, ca_file=args.ca_file, started=started)
     )
     if result.document is not None:
         sys.stdout.buffer.write(msgspec.json.encode(result.document) + b"\n")
@@ -95,12 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = SYSTEM_CLOCK.monotonic()  # the probe's N seconds count from here
     args = build_parser().parse_args(argv)
-    level = logging.WARNING - 10 * args.verbose
+    # The probe is for scripts: its stderr is the one-line reason, unless -v asks for the log.
+    quiet = args.command == "probe" and not args.verbose
+    level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
     logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "probe":
-        return _run_probe(args)
+        return _run_probe(args, started)
     if args.command == "simulate":
         from wallboard.simulator import cli as simulator_cli
 

@@ -93,9 +93,14 @@ async def probe(
     stale_after_s: float = 15.0,
     ca_file: str | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    started: float | None = None,
 ) -> ProbeResult:
-    """Follow the feed at ``url`` for ``seconds`` from now; never raises on feed faults."""
-    deadline = clock.monotonic() + seconds
+    """Follow the feed at ``url`` until ``seconds`` after ``started``; never raises on feed faults.
+
+    ``started`` is a reading of ``clock.monotonic()`` taken when the command
+    began (the protocol counts N from the start of the command); default now.
+    """
+    deadline = (clock.monotonic() if started is None else started) + seconds
     engine = Engine(sl_rule)
     session = FeedSession(engine, stale_after_s=stale_after_s)
     options = FeedOptions(

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import ssl
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +19,7 @@ from tests.builders import T0, SiteBuilder
 from tests.feedserver import Script, ScriptedServer
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.probe import ProbeResult, probe
+from wallboard.simulator.server import running_in_thread
 
 pytestmark = pytest.mark.network
 
@@ -131,3 +136,34 @@ def test_a_day_with_only_a_snapshot_shows_dashes_not_zeros() -> None:
     for key in ("service_level_pct", "abandon_rate_pct", "asa_s", "aht_s", "fcr_pct",
                 "out_of_scope_pct", "longest_wait_s"):
         assert doc["site"][key] is None, key
+
+
+def _probe_command(*args: str, token: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "WALLBOARD_TOKEN"}
+    if token is not None:
+        env["WALLBOARD_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "wallboard", "probe", *args, "--json"],
+                          capture_output=True, text=True, timeout=60, env=env, check=False)
+
+
+def test_the_command_prints_one_json_object_and_exits_0() -> None:
+    with running_in_thread(scenario="night", speed=5.0, token="t0k") as server:
+        result = _probe_command("--url", server.url, "--seconds", "2", token="t0k")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)  # one object, nothing else on stdout
+    assert document["feed"]["state"] == "live"
+    assert document["feed"]["messages"] >= 1
+    assert document["site"]["offered"] >= 0
+
+
+def test_the_command_fails_with_one_line_on_stderr() -> None:
+    with running_in_thread(scenario="night", token="right") as server:
+        refused = _probe_command("--url", server.url, "--seconds", "30", token="wrong")
+    assert refused.returncode != 0
+    assert refused.stdout == ""
+    (line,) = refused.stderr.splitlines()  # one line, and nothing else
+    assert line.startswith("wallboard probe:") and "authentication failed" in line
+    unreachable = _probe_command("--url", "ws://127.0.0.1:9/", "--seconds", "1")
+    assert unreachable.returncode != 0
+    (line,) = unreachable.stderr.splitlines()
+    assert line.endswith("connection refused")
