@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 class Channel(enum.StrEnum):
@@ -378,26 +378,16 @@ MUNICIPAL = Scenario(
     generalist_share=0.7,
 )
 
-SURGE = Scenario(
+# The national line during a storm: the same centre, more weight on the
+# departments that storms bring calls to, and the surge itself.
+SURGE = replace(
+    NATIONAL,
     name="surge",
     description="National line during a storm warning: volume triples for four hours",
-    site_id="gcc-109",
-    site_name="Government Contact Centre 109",
-    timezone="Asia/Qatar",
-    daily_contacts=40_000,
-    agent_count=520,
     departments=_departments({
         "urban": 25, "transport": 20, "health": 15, "environment": 14, "social": 10,
         "commerce": 9, "education": 7,
     }),
-    languages=_languages(_NATIONAL_LANGUAGES),
-    channel_mix=_NATIONAL_CHANNELS,
-    queues=_NATIONAL_QUEUES,
-    live_profile=_NATIONAL_LIVE,
-    deferred_profile=_CITIZEN_DEFERRED,
-    weekday_factors=_GULF_WEEK,
-    fallback_languages=("en", "ar"),
-    common_languages=("en",),
     surge_factor=3.0,
     surge_duration_s=4 * 3600,
     callin_agents=40,
