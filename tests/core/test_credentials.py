@@ -11,7 +11,7 @@ import logging
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, suppress
 from pathlib import Path
 
 import keyring
@@ -20,6 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, fail, null
 from keyrings.alt.file import PlaintextKeyring
 
+from tests.keyrings import using
 from wallboard import credentials
 from wallboard.credentials import (
     SERVICE,
@@ -57,17 +58,6 @@ needs_private_keyring = pytest.mark.skipif(
     os.environ.get("WALLBOARD_TEST_KEYRING") != "private",
     reason="needs the private keyring of tests/run-with-keyring.sh (make test)",
 )
-
-
-@contextmanager
-def using(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    """Make ``backend`` the process-wide keyring, and restore the previous one after."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
+from tests.keyrings import using
 from wallboard.credentials import SERVICE, TOKEN_ENV, token_for
 from wallboard.login import login, logout
 
@@ -19,25 +19,18 @@ URL = "wss://Feed.Example.org/live"
 KEY = "wss://feed.example.org:443/live"
 
 
-def _use(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> Iterator[KeyringBackend]:
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring_pass.cfg")
-    yield from _use(backend)
+    with using(backend) as used:
+        yield used
 
 
 @pytest.fixture
 def no_keyring() -> Iterator[KeyringBackend]:
-    yield from _use(fail.Keyring())
+    with using(fail.Keyring()) as used:
+        yield used
 
 
 class Prompt:
