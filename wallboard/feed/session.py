@@ -122,7 +122,8 @@ class FeedSession:
             self._last_seq = decoded.seq
             if not self._resync_sent:
                 # The connection did not open with a snapshot: ask for one.
-                return self._gap(f"{m.type_of(decoded)} before the first snapshot", mono)
+                log.warning("%s before the first snapshot; asking for one", m.type_of(decoded))
+                return self._gap(mono)
             return Verdict.NOTHING
 
         verdict = self._follow(decoded.seq, mono)
@@ -133,7 +134,7 @@ class FeedSession:
             self.inconsistent += 1
             self.last_error = f"inconsistent delta: {problem}"
             log.warning("inconsistent delta at seq %d: %s", decoded.seq, problem)
-            return self._gap(problem, mono, count=True)
+            return self._gap(mono)
         self.messages += 1
         return Verdict.NOTHING
 
@@ -220,11 +221,11 @@ class FeedSession:
             return Verdict.NOTHING
         log.warning("sequence gap: expected %d, got %d", previous + 1, seq)
         self.last_error = f"sequence gap: expected {previous + 1}, got {seq}"
-        return self._gap("sequence gap", mono, count=True)
+        return self._gap(mono)
 
-    def _gap(self, why: str, mono: float, *, count: bool = True) -> Verdict:
-        if count:
-            self.gaps += 1
+    def _gap(self, mono: float) -> Verdict:
+        """The state may be missing something: count a gap and ask for a snapshot."""
+        self.gaps += 1
         return self._request_resync(mono)
 
     def _request_resync(self, mono: float) -> Verdict:

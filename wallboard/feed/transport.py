@@ -110,11 +110,13 @@ class FeedConnection(asyncio.Protocol):
         buffer += data
         messages: list[object] = []
         size, i = len(buffer), 0
+        irregular = False  # the library must decide from here on
         while size - i >= 2:
             b0, b1 = buffer[i], buffer[i + 1]
             opcode, length, header = b0 & 0x0F, b1 & 0x7F, 2
             if b0 & 0x70 or b1 & 0x80 or opcode not in _FAST_OPCODES:
-                break  # irregular: the library decides
+                irregular = True
+                break
             if length == 126:
                 if size - i < 4:
                     break
@@ -130,30 +132,21 @@ class FeedConnection(asyncio.Protocol):
                 i += header + length
                 continue
             if length > MAX_FRAME_BYTES:
-                break  # the library refuses it with 1009
+                irregular = True  # the library refuses it with 1009
+                break
             end = i + header + length
             if end > size:
                 break
             self._collect_fast(opcode, b0 & 0x80, bytes(buffer[i + header:end]), messages)
             i = end
         del buffer[:i]
-        if buffer and self._irregular(buffer):
+        if irregular:
             rest = bytes(buffer)
             buffer.clear()
             self._fast = False
             self._receive_by_library(rest, messages)
             return
         self._deliver(messages)
-
-    @staticmethod
-    def _irregular(buffer: bytearray) -> bool:
-        b0, b1 = buffer[0], buffer[1] if len(buffer) > 1 else 0
-        too_big = False
-        if len(buffer) >= 2:
-            length = b1 & 0x7F
-            if length == 127 and len(buffer) >= 10:
-                too_big = int.from_bytes(buffer[2:10], "big") > MAX_FRAME_BYTES
-        return bool(b0 & 0x70 or b1 & 0x80 or (b0 & 0x0F) not in _FAST_OPCODES or too_big)
 
     def _collect_fast(self, opcode: int, fin: int, payload: bytes, messages: list[object]) -> None:
         if opcode == 1:

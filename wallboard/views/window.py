@@ -115,9 +115,9 @@ class WallWindow(QWidget):
     def _show_current(self) -> None:
         view = self._view
         page = self.current_page
-        self.header.show_header(view.header, tr(page.title)) if view else None
         if view is None:
             return
+        self.header.show_header(view.header, tr(page.title))
         if view.empty is not None:
             self.empty.show_empty(view.empty)
             self.stack.setCurrentWidget(self.empty)

@@ -129,22 +129,22 @@ class TrendsPage(Page):
         trend = view.trend
         if trend is None or not self._due(trend):
             return
-        if trend is not None:
-            xs = trend.interval_hours
-            bars_x, bars_h = _finite(tuple(x + 0.125 for x in xs), trend.offered)
-            self.offered_bars.setOpts(x=bars_x, height=bars_h, width=0.22)
-            self.answered_line.setData(*_finite(tuple(x + 0.125 for x in xs), trend.answered))
-            self.sl_line.setData(*_finite(tuple(x + 0.125 for x in xs), trend.service_level))
-            self.sl_target.setValue(trend.sl_target)
-            self.waiting_line.setData(list(trend.waiting_hours), list(trend.waiting))
-            known = [x for x, y in zip(xs, trend.offered, strict=False) if not math.isnan(y)]
-            first = min([*known, *trend.waiting_hours], default=trend.now_hours)
-            x_range = (max(0.0, trend.now_hours - 12, first - 0.5), trend.now_hours + 0.25)
-            if self._x_range is None or abs(x_range[1] - self._x_range[1]) >= MOVE_AXIS_H:
-                # Moving the axes re-lays out every plot: only when it shows.
-                self._x_range = x_range
-                for widget in self._widgets:
-                    widget.getPlotItem().setXRange(*x_range, padding=0)
+        xs = trend.interval_hours
+        centres = tuple(x + 0.125 for x in xs)  # the middle of each quarter hour
+        bars_x, bars_h = _finite(centres, trend.offered)
+        self.offered_bars.setOpts(x=bars_x, height=bars_h, width=0.22)
+        self.answered_line.setData(*_finite(centres, trend.answered))
+        self.sl_line.setData(*_finite(centres, trend.service_level))
+        self.sl_target.setValue(trend.sl_target)
+        self.waiting_line.setData(list(trend.waiting_hours), list(trend.waiting))
+        known = [x for x, y in zip(xs, trend.offered, strict=False) if not math.isnan(y)]
+        first = min([*known, *trend.waiting_hours], default=trend.now_hours)
+        x_range = (max(0.0, trend.now_hours - 12, first - 0.5), trend.now_hours + 0.25)
+        if self._x_range is None or abs(x_range[1] - self._x_range[1]) >= MOVE_AXIS_H:
+            # Moving the axes re-lays out every plot: only when it shows.
+            self._x_range = x_range
+            for widget in self._widgets:
+                widget.getPlotItem().setXRange(*x_range, padding=0)
 
     def _due(self, trend: TrendView) -> bool:
         """Charts change slowly: redraw on new points or every few seconds, not at 4 Hz."""
