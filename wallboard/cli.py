@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_probe(sub)
     _add_simulate(sub)
     _add_credentials(sub)
+    from wallboard.config import cli as config_cli
+
+    config_cli.add_arguments(sub)
     shot = sub.add_parser("screenshot", help="render the wall offscreen to a PNG file")
     add_screenshot_arguments(shot)
     return parser
@@ -99,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = SYSTEM_CLOCK.monotonic()  # the probe's N seconds count from here
     args = build_parser().parse_args(argv)
     # The probe is for scripts: its stderr is the one-line reason, unless -v asks for the log.
-    quiet = args.command == "probe" and not args.verbose
+    quiet = args.command in ("probe", "config", "alerts") and not args.verbose
     level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
     logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -109,6 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wallboard.simulator import cli as simulator_cli
 
         return simulator_cli.run(args)
+    if args.command in ("config", "alerts"):
+        from wallboard.config import cli as config_cli
+
+        return config_cli.run_config(args) if args.command == "config" else \
+            config_cli.run_alerts(args)
     if args.command in ("login", "logout"):
         from wallboard import credentials, login
 

@@ -8,8 +8,14 @@ has a shape as well as a colour, so it reads without colour vision.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import msgspec
+
+if TYPE_CHECKING:
+    from wallboard.config.schema import TargetLevels as TargetLevelsConfig
+    from wallboard.config.schema import Targets as TargetsConfig
 
 
 class Level(enum.IntEnum):
@@ -55,13 +61,15 @@ class Band(msgspec.Struct, frozen=True):
 
 
 class Targets(msgspec.Struct, frozen=True):
-    """Warning and critical levels of each figure."""
+    """Warning and critical levels of each figure at one scope.
+
+    Field names are the metrics' names (``config.schema.TargetLevels``).
+    """
 
     waiting: Band = Band(20, 50)
     longest_wait_s: Band = Band(90, 180)
-    #: Service level below target warns; this far below it is critical.
-    service_level_margin_pct: float = 10.0
-    default_sl_target_pct: float = 80.0
+    #: None: each queue's own target from the feed, critical ``service_level_margin_pct`` below.
+    service_level_pct: Band | None = None
     abandon_rate_pct: Band = Band(5, 10)
     asa_s: Band = Band(30, 60)
     aht_s: Band = Band(420, 600)
@@ -70,11 +78,97 @@ class Targets(msgspec.Struct, frozen=True):
     occupancy_pct: Band = Band(90, 95)
     #: Cases are due in days: overdue ones are worth a colour, never an alarm.
     overdue_cases: Band = Band(0, float("inf"))
-    overdue_callbacks: Band = Band(0, 5)
+    callbacks_overdue: Band = Band(0, 5)
+    service_level_margin_pct: float = 10.0
+    default_sl_target_pct: float = 80.0
 
     def service_level(self, target_pct: float | None) -> Band:
+        """The configured band, else one from the feed's target (or the default one)."""
+        if self.service_level_pct is not None:
+            return self.service_level_pct
         target = self.default_sl_target_pct if target_pct is None else target_pct
         return Band(target, target - self.service_level_margin_pct, higher_is_worse=False)
 
+    def band(self, metric: str, sl_target_pct: float | None = None) -> Band | None:
+        """The band of ``metric`` (a field name), or None for a figure without one."""
+        if metric == "service_level_pct":
+            return self.service_level(sl_target_pct)
+        value = getattr(self, metric, None)
+        return value if isinstance(value, Band) else None
+
 
 DEFAULT_TARGETS = Targets()
+
+#: Metrics whose levels the configuration can set, in the order of the docs.
+TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",
+                  "aht_s", "fcr_pct", "out_of_scope_pct", "occupancy_pct", "overdue_cases",
+                  "callbacks_overdue")
+_LOWER_IS_WORSE = frozenset({"service_level_pct", "fcr_pct"})
+
+
+class ScopedTargets:
+    """Levels at each scope from the configuration; the most specific scope wins.
+
+    For a queue: the queue, its department, its language, its channel, the
+    site, then the built-in defaults. For a department, channel or language:
+    itself, the site, the defaults. Resolved once per scope and kept.
+    """
+
+    def __init__(self, config: TargetsConfig | None = None,
+                 defaults: Targets = DEFAULT_TARGETS) -> None:
+        self.config = config
+        self._site = self._resolve(defaults, (config,) if config else ())
+        self._cache: dict[tuple[str, ...], Targets] = {}
+
+    def site(self) -> Targets:
+        return self._site
+
+    def department(self, department: str) -> Targets:
+        return self._scoped(("department", department))
+
+    def channel(self, channel: str) -> Targets:
+        return self._scoped(("channel", channel))
+
+    def language(self, language: str) -> Targets:
+        return self._scoped(("language", language))
+
+    def queue(self, queue: str, department: str, channel: str, language: str | None) -> Targets:
+        return self._scoped(("queue", queue, department, channel, language or ""))
+
+    def for_scope(self, kind: str, key: str) -> Targets:
+        """Levels of a department, channel or language by id, or the site's."""
+        if kind in ("department", "channel", "language"):
+            return self._scoped((kind, key))
+        return self._site
+
+    def _scoped(self, key: tuple[str, ...]) -> Targets:
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        c = self.config
+        layers: list[TargetLevelsConfig | None] = []
+        if c is not None:
+            if key[0] == "queue":
+                _, queue, department, channel, language = key
+                layers = [c.queues.get(queue), c.departments.get(department),
+                          c.languages.get(language), c.channels.get(channel)]
+            else:
+                table = {"department": c.departments, "channel": c.channels,
+                         "language": c.languages}[key[0]]
+                layers = [table.get(key[1])]
+        found = self._resolve(self._site, [layer for layer in reversed(layers) if layer])
+        if len(self._cache) < 10_000:  # ids come from the feed: keep the cache bounded
+            self._cache[key] = found
+        return found
+
+    @staticmethod
+    def _resolve(base: Targets, layers: Sequence[TargetLevelsConfig]) -> Targets:
+        """``base`` with each layer's set levels on top, the last layer winning."""
+        changes: dict[str, Band] = {}
+        for layer in layers:
+            for metric in TARGET_METRICS:
+                band = getattr(layer, metric)
+                if band is not None:
+                    changes[metric] = Band(band.warning, band.critical,
+                                           higher_is_worse=metric not in _LOWER_IS_WORSE)
+        return msgspec.structs.replace(base, **changes) if changes else base

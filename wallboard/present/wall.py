@@ -245,7 +245,7 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              Level.NONE),
         tile("callbacks", QT_TRANSLATE_NOOP(_C, "Callbacks pending"),
              text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
-             targets.overdue_callbacks.assess(overdue_callbacks),
+             targets.callbacks_overdue.assess(overdue_callbacks),
              f"{text.count(overdue_callbacks)} {QT_TRANSLATE_NOOP(_C, 'overdue')}"),
     )
 
@@ -266,7 +266,7 @@ def department_rows(f: SiteFigures, history: History | None,
             "service_level": targets.service_level(sl_target).assess(
                 text.as_shown(k.service_level_pct)),
             "overdue_cases": targets.overdue_cases.assess(b.overdue_cases),
-            "callbacks_overdue": targets.overdue_callbacks.assess(b.callbacks_overdue),
+            "callbacks_overdue": targets.callbacks_overdue.assess(b.callbacks_overdue),
         }
         rows.append(DepartmentRow(
             id=d.id, name=d.name, waiting=text.count(k.waiting),

@@ -1,0 +1,252 @@
+"""Every setting of the wall, declared once: its type, default and description.
+
+The configuration file (TOML) is validated against these declarations; the
+README's table of settings is generated from them (``wallboard config
+--markdown``) and a test keeps the two the same. The token is never a setting:
+it lives in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from wallboard.engine.figures import SlRule
+
+Page = Literal["overview", "departments", "channels", "agents", "trends"]
+PAGES: tuple[Page, ...] = ("overview", "departments", "channels", "agents", "trends")
+
+
+def _doc(description: str, **constraints: float) -> Meta:
+    return Meta(description=description, **constraints)  # type: ignore[call-overload]
+
+
+class Connection(msgspec.Struct, kw_only=True, frozen=True):
+    url: Annotated[str, _doc("The feed, `ws://` or `wss://`; empty for none (`--demo` shows "
+                             "the built-in simulator)")] = ""
+    ca_file: Annotated[str, _doc("A CA bundle (PEM) to verify a `wss://` server with; empty "
+                                 "for the system's")] = ""
+    stale_after_s: Annotated[float, _doc("Seconds of silence after which every figure is "
+                                         "marked stale", gt=0, le=3600)] = 15.0
+    sl_rule: Annotated[SlRule, _doc("Service-level rule: `default`, `answered` or "
+                                    "`all_abandons` (feed protocol, KPI definitions)")] = (
+        SlRule.DEFAULT)
+
+
+class Display(msgspec.Struct, kw_only=True, frozen=True):
+    screen: Annotated[str, _doc("The screen to fill, by name or model; empty for the "
+                                "primary")] = ""
+    windowed: Annotated[bool, _doc("A window instead of full screen")] = False
+    theme: Annotated[Literal["dark", "light"], _doc("`dark` for control rooms, `light` for "
+                                                    "bright offices")] = "dark"
+    language: Annotated[str, _doc("User-interface language (`ar`, `fa`, `he`, `ur` mirror "
+                                  "the wall); empty for the system's")] = ""
+    pages: Annotated[tuple[Page, ...], _doc("The pages shown, in order")] = PAGES
+    rotate_s: Annotated[float, _doc("Seconds per page; 0 keeps one page", ge=0,
+                                    le=3600)] = 20.0
+    refresh_hz: Annotated[float, _doc("Screen refreshes a second", ge=0.5, le=10)] = 4.0
+    wall_name: Annotated[str, _doc("This wall's name in the alert log (who acknowledged from "
+                                   "where); empty for the host name")] = ""
+
+    def __post_init__(self) -> None:
+        if not self.pages:
+            raise ValueError("needs at least one page")
+        if len(set(self.pages)) != len(self.pages):
+            raise ValueError("lists a page twice")
+
+
+class Sound(msgspec.Struct, kw_only=True, frozen=True):
+    enabled: Annotated[bool, _doc("Play a sound when a critical alert fires")] = False
+    volume_pct: Annotated[int, _doc("Volume of the sound, 0 to 100", ge=0, le=100)] = 60
+    file: Annotated[str, _doc("A WAV file to play instead of the built-in chime")] = ""
+
+
+class Band(msgspec.Struct, kw_only=True, frozen=True):
+    """A warning and a critical level; which way is worse is the metric's."""
+
+    warning: float
+    critical: float
+
+
+class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
+    """Levels of each figure at one scope; an unset one comes from the next wider scope."""
+
+    waiting: Annotated[Band | None, _doc("Contacts waiting now")] = None
+    longest_wait_s: Annotated[Band | None, _doc("Longest wait now, seconds")] = None
+    service_level_pct: Annotated[Band | None, _doc(
+        "Service level, % (lower is worse); unset: each queue's `sl_target_pct` from the "
+        "feed, critical 10 points below")] = None
+    abandon_rate_pct: Annotated[Band | None, _doc("Abandon rate, %")] = None
+    asa_s: Annotated[Band | None, _doc("Average speed of answer, seconds")] = None
+    aht_s: Annotated[Band | None, _doc("Average handle time, seconds")] = None
+    fcr_pct: Annotated[Band | None, _doc("First-contact resolution, % (lower is worse)")] = None
+    out_of_scope_pct: Annotated[Band | None, _doc("Out-of-scope share, %")] = None
+    occupancy_pct: Annotated[Band | None, _doc("Occupancy, %")] = None
+    overdue_cases: Annotated[Band | None, _doc("Overdue forwarded cases of a department")] = None
+    callbacks_overdue: Annotated[Band | None, _doc("Overdue callbacks")] = None
+
+
+class Targets(TargetLevels, kw_only=True, frozen=True):
+    """Site levels, and levels per department, queue, channel and language (by id)."""
+
+    departments: Annotated[dict[str, TargetLevels], _doc(
+        "`[targets.departments.ID]`: levels of one department and its queues")] = {}
+    queues: Annotated[dict[str, TargetLevels], _doc(
+        "`[targets.queues.ID]`: levels of one queue")] = {}
+    channels: Annotated[dict[str, TargetLevels], _doc(
+        "`[targets.channels.ID]`: levels of one channel and its queues")] = {}
+    languages: Annotated[dict[str, TargetLevels], _doc(
+        "`[targets.languages.TAG]`: levels of one language and its queues")] = {}
+
+
+class Metric(enum.StrEnum):
+    """What a rule watches. Each knows which way is worse and what its target is."""
+
+    WAITING = "waiting"
+    LONGEST_WAIT_S = "longest_wait_s"
+    SERVICE_LEVEL_PCT = "service_level_pct"
+    ABANDON_RATE_PCT = "abandon_rate_pct"
+    ASA_S = "asa_s"
+    AHT_S = "aht_s"
+    FCR_PCT = "fcr_pct"
+    OUT_OF_SCOPE_PCT = "out_of_scope_pct"
+    TRANSFER_PCT = "transfer_pct"
+    OCCUPANCY_PCT = "occupancy_pct"
+    OVERDUE_CASES = "overdue_cases"
+    CALLBACKS_OVERDUE = "callbacks_overdue"
+    CALLBACKS_PENDING = "callbacks_pending"
+    BACKLOG = "backlog"
+    LONG_CONTACTS = "long_contacts"
+    LONG_NOT_READY = "long_not_ready"
+    FEED_DOWN_S = "feed_down_s"
+
+    @property
+    def lower_is_worse(self) -> bool:
+        return self in (Metric.SERVICE_LEVEL_PCT, Metric.FCR_PCT)
+
+    @property
+    def has_target(self) -> bool:
+        """True when ``[targets]`` sets its levels; other metrics need them in the rule."""
+        return self.value in TargetLevels.__struct_fields__
+
+
+#: Metrics measured only for the whole site.
+SITE_ONLY_METRICS = frozenset({Metric.LONG_CONTACTS, Metric.LONG_NOT_READY, Metric.FEED_DOWN_S})
+#: Metrics of a department's backlog: only the site and departments have one.
+BACKLOG_METRICS = frozenset({Metric.OVERDUE_CASES, Metric.CALLBACKS_OVERDUE,
+                             Metric.CALLBACKS_PENDING, Metric.BACKLOG})
+SCOPE_KINDS = ("site", "department", "queue", "channel", "language")
+_SCOPE = re.compile(r"^(site|(department|queue|channel|language):(\*|[^\s:][^:]*))$")
+_HOURS = re.compile(
+    r"^(?P<days>(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?"
+    r"(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*)"
+    r"\s+(?P<start>\d{2}:\d{2})-(?P<end>\d{2}:\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def hours_problem(spec: str) -> str | None:
+    """Why ``spec`` is not a business-hours range like ``Mon-Fri 08:00-18:00``, or None."""
+    m = _HOURS.match(spec.strip())
+    if not m:
+        return f"{spec!r} is not like 'Mon-Fri 08:00-18:00'"
+    for hm in (m["start"], m["end"]):
+        h, mi = int(hm[:2]), int(hm[3:])
+        if h > 24 or mi > 59 or (h == 24 and mi):
+            return f"{hm!r} is not a time of day"
+    return None
+
+
+class Rule(msgspec.Struct, kw_only=True, frozen=True):
+    id: Annotated[str, _doc("A name of the rule; a rule with a built-in rule's id replaces "
+                            "it")]
+    metric: Annotated[Metric, _doc("The figure watched (the table of metrics below)")]
+    scope: Annotated[str, _doc("`site`, or `KIND:ID`, or `KIND:*` for each of a kind; KIND "
+                               "is department, queue, channel or language")] = "site"
+    warning: Annotated[float | None, _doc("Warning level; unset: the scope's target")] = None
+    critical: Annotated[float | None, _doc("Critical level; unset: the scope's target")] = None
+    for_s: Annotated[float, _doc("Seconds the level must hold before the alert fires",
+                                 ge=0, le=86_400)] = 0.0
+    clear_after_s: Annotated[float, _doc("Seconds the figure must stay back before the "
+                                         "alert clears", ge=0, le=86_400)] = 30.0
+    hysteresis: Annotated[float | None, _doc(
+        "How far back past the level the figure must come to clear (metric units); unset: "
+        "2 points for a percentage, else 10 % of the level")] = None
+    min_volume: Annotated[int, _doc("Contacts offered today before a rate is judged",
+                                    ge=0)] = 0
+    hours: Annotated[tuple[str, ...], _doc(
+        "When the rule is active, in the site's time, e.g. `[\"Mon-Fri 08:00-18:00\"]`; "
+        "empty: always")] = ()
+    enabled: Annotated[bool, _doc("False switches the rule off")] = True
+    text: Annotated[str, _doc("What the banner says; empty for a text from the metric")] = ""
+
+    def __post_init__(self) -> None:
+        if not _SCOPE.match(self.scope):
+            raise ValueError(f"scope {self.scope!r} is not 'site', 'KIND:ID' or 'KIND:*' "
+                             f"(KIND: department, queue, channel, language)")
+        kind = self.scope.split(":", 1)[0]
+        if self.metric in SITE_ONLY_METRICS and kind != "site":
+            raise ValueError(f"metric {self.metric.value!r} is measured for the site only")
+        if self.metric in BACKLOG_METRICS and kind not in ("site", "department"):
+            raise ValueError(f"metric {self.metric.value!r} is a department's backlog: scope "
+                             f"must be 'site' or 'department:...'")
+        for spec in self.hours:
+            problem = hours_problem(spec)
+            if problem:
+                raise ValueError(f"hours: {problem}")
+        if not self.metric.has_target and self.warning is None:
+            raise ValueError(f"metric {self.metric.value!r} has no target: the rule needs "
+                             f"'warning' (and may have 'critical')")
+        if self.warning is not None and self.critical is not None:
+            worse = (self.critical <= self.warning if self.metric.lower_is_worse
+                     else self.critical >= self.warning)
+            if not worse:
+                raise ValueError("critical must be past warning (above it, or below it for a "
+                                 "figure where lower is worse)")
+
+
+class Anomaly(msgspec.Struct, kw_only=True, frozen=True):
+    enabled: Annotated[bool, _doc("Watch each department for unusual abandon, transfer and "
+                                  "out-of-scope rates")] = True
+    sigmas: Annotated[float, _doc("Standard deviations above the baseline that count as "
+                                  "unusual", ge=1, le=10)] = 3.0
+    min_rise_pts: Annotated[float, _doc("And at least this many percentage points above it",
+                                        ge=0, le=100)] = 5.0
+    min_contacts: Annotated[int, _doc("Contacts in the last hour before a rate is judged",
+                                      ge=1)] = 30
+    history_days: Annotated[int, _doc("Days of history kept for the baseline", ge=1,
+                                      le=366)] = 28
+
+
+class Alerts(msgspec.Struct, kw_only=True, frozen=True):
+    builtin: Annotated[bool, _doc("Use the built-in rules (README, table of alert "
+                                  "rules)")] = True
+    log_file: Annotated[str, _doc("The alert log (SQLite); empty for the platform's data "
+                                  "folder")] = ""
+    rules: Annotated[tuple[Rule, ...], _doc("`[[alerts.rules]]`: rules of your own")] = ()
+    anomaly: Anomaly = Anomaly()
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                raise ValueError(f"two rules have the id {rule.id!r}")
+            seen.add(rule.id)
+
+
+class Config(msgspec.Struct, kw_only=True, frozen=True):
+    central: Annotated[str, _doc(
+        "A shared configuration (an `https://` URL or a path) that this file adds to: "
+        "its settings apply unless this file sets them too")] = ""
+    connection: Connection = Connection()
+    display: Display = Display()
+    sound: Sound = Sound()
+    targets: Targets = Targets()
+    alerts: Alerts = Alerts()
+
+
+DEFAULT_CONFIG = Config()
