@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Qt must never look for a display in the test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
+# The wall's configuration, alert log and caches go to the platform's folders:
+# in the test run those are a fresh temporary folder, never the user's own.
+_HOME = tempfile.mkdtemp(prefix="wallboard-tests-")
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
 
-from tests.builders import SiteBuilder
-from wallboard.clock import FakeClock
-from wallboard.engine import Engine
+import pytest  # noqa: E402 (after the environment above)
+
+from tests.builders import SiteBuilder  # noqa: E402
+from wallboard.clock import FakeClock  # noqa: E402
+from wallboard.engine import Engine  # noqa: E402
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The configuration file: its declared settings, reading and checking it, and reloading."""

@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
+from wallboard.alerts.engine import Alert
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import AgentView, Interval
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.present import text
 from wallboard.present.history import History
-from wallboard.present.levels import DEFAULT_TARGETS, Band, Level, Targets
+from wallboard.present.levels import Band, Level, ScopedTargets, Targets
 from wallboard.present.text import QT_TRANSLATE_NOOP
 
 _C = "Wall"  # translation context of the labels below
@@ -112,7 +113,14 @@ class TrendView(msgspec.Struct, frozen=True):
 class AlertView(msgspec.Struct, frozen=True):
     key: str
     level: Level
+    #: What went wrong (translated by the view) and where: "Longest wait", "Health".
     text: str
+    scope: str = ""
+    #: The figure now, and the level it went past, as shown ("4:12", "3:00").
+    value: str = ""
+    threshold: str = ""
+    #: Who acknowledged it, and from which wall; "" while it is not.
+    acknowledged_by: str = ""
 
 
 class EmptyKind(enum.StrEnum):
@@ -144,6 +152,8 @@ class WallView(msgspec.Struct, frozen=True):
     trend: TrendView | None = None
     alerts: tuple[AlertView, ...] = ()
     notices: tuple[tuple[str, str], ...] = ()  # (severity, text)
+    #: Troubles of the wall itself (its configuration, its alert log), until mended.
+    problems: tuple[str, ...] = ()
 
 
 _STATE_LABELS = {
@@ -251,13 +261,14 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
 
 
 def department_rows(f: SiteFigures, history: History | None,
-                    targets: Targets) -> tuple[DepartmentRow, ...]:
+                    scoped: ScopedTargets) -> tuple[DepartmentRow, ...]:
     rows = []
     targets_by_department: dict[str, set[float | None]] = {}
     for q in f.queues.values():
         targets_by_department.setdefault(q.department, set()).add(q.sl_target_pct)
     for d in f.departments.values():
         k, b = d.kpis, d.backlog
+        targets = scoped.department(d.id)
         targets_of = targets_by_department.get(d.id, set())
         sl_target = next(iter(targets_of)) if len(targets_of) == 1 else None
         levels = {
@@ -288,11 +299,12 @@ def department_rows(f: SiteFigures, history: History | None,
     return tuple(rows)
 
 
-def strip(groups: Mapping[str, GroupFigures], targets: Targets,
+def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Targets],
           order: Callable[[str], tuple[int, str]]) -> tuple[StripCell, ...]:
     cells = []
     for key in sorted(groups, key=order):
         g = groups[key]
+        targets = targets_of(key)
         level = _worst(targets.longest_wait_s.assess(g.longest_wait_s),
                        targets.service_level(None).assess(text.as_shown(g.service_level_pct)))
         cells.append(StripCell(key, text.count(g.waiting), text.duration(g.longest_wait_s),
@@ -359,27 +371,53 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets) -> Tre
     )
 
 
-def alerts(f: SiteFigures | None, health: FeedHealth, tiles: tuple[TileView, ...],
-           departments: tuple[DepartmentRow, ...]) -> tuple[AlertView, ...]:
-    """The banner: feed problems first, then critical figures, then warnings."""
-    out: list[AlertView] = []
-    if health.state is FeedState.STALE:
-        out.append(AlertView("feed", Level.CRITICAL,
-                             QT_TRANSLATE_NOOP(_C, "Feed stale: figures are not live")))
-    elif health.state is FeedState.RECONNECTING:
-        out.append(AlertView("feed", Level.CRITICAL,
-                             QT_TRANSLATE_NOOP(_C, "Feed lost: reconnecting")))
-    if f is not None:
-        for tile in tiles:
-            if tile.level >= Level.WARNING:
-                out.append(AlertView(f"site.{tile.key}", tile.level, tile.label))
-        for row in departments:
-            if row.level >= Level.CRITICAL:
-                out.append(AlertView(f"department.{row.id}", row.level, row.name))
-        if f.agent_board.long_contacts_total:
-            out.append(AlertView("agents.long_contacts", Level.WARNING,
-                                 QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes")))
-    out.sort(key=lambda a: a.level, reverse=True)
+METRIC_LABELS = {
+    "waiting": QT_TRANSLATE_NOOP(_C, "Waiting"),
+    "longest_wait_s": QT_TRANSLATE_NOOP(_C, "Longest wait"),
+    "service_level_pct": QT_TRANSLATE_NOOP(_C, "Service level"),
+    "abandon_rate_pct": QT_TRANSLATE_NOOP(_C, "Abandon rate"),
+    "asa_s": QT_TRANSLATE_NOOP(_C, "Avg speed of answer"),
+    "aht_s": QT_TRANSLATE_NOOP(_C, "Avg handle time"),
+    "fcr_pct": QT_TRANSLATE_NOOP(_C, "First-contact resolution"),
+    "out_of_scope_pct": QT_TRANSLATE_NOOP(_C, "Out of scope"),
+    "transfer_pct": QT_TRANSLATE_NOOP(_C, "Transfers"),
+    "occupancy_pct": QT_TRANSLATE_NOOP(_C, "Occupancy"),
+    "overdue_cases": QT_TRANSLATE_NOOP(_C, "Overdue cases"),
+    "callbacks_overdue": QT_TRANSLATE_NOOP(_C, "Overdue callbacks"),
+    "callbacks_pending": QT_TRANSLATE_NOOP(_C, "Callbacks pending"),
+    "backlog": QT_TRANSLATE_NOOP(_C, "Backlog"),
+    "long_contacts": QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes"),
+    "long_not_ready": QT_TRANSLATE_NOOP(_C, "Agents not ready too long"),
+    "feed_down_s": QT_TRANSLATE_NOOP(_C, "Feed not live"),
+}
+
+
+def _metric_value(metric: str, value: float | None) -> str:
+    if metric.endswith("_pct"):
+        return text.percent(value)
+    if metric.endswith("_s"):
+        return text.duration(value)
+    return text.count(None if value is None else round(value))
+
+
+def alert_views(active: tuple[Alert, ...], health: FeedHealth) -> tuple[AlertView, ...]:
+    """The banner: the active alerts, worst and newest first (as the alert engine orders them)."""
+    out = []
+    for a in active:
+        if a.metric == "feed_down_s":
+            label = (QT_TRANSLATE_NOOP(_C, "Feed lost: reconnecting")
+                     if health.state is FeedState.RECONNECTING
+                     else QT_TRANSLATE_NOOP(_C, "Feed stale: figures are not live")
+                     if not health.figures_are_live else METRIC_LABELS[a.metric])
+            out.append(AlertView(a.key, a.level, label, acknowledged_by=a.acknowledged_by or ""))
+            continue
+        count_like = a.metric in ("long_contacts", "long_not_ready")
+        out.append(AlertView(
+            a.key, a.level, a.text or METRIC_LABELS.get(a.metric, a.metric),
+            scope="" if a.scope_kind == "site" else a.scope_name,
+            value=_metric_value(a.metric, a.value),
+            threshold="" if count_like else _metric_value(a.metric, a.threshold),
+            acknowledged_by=a.acknowledged_by or ""))
     return tuple(out)
 
 
@@ -412,7 +450,9 @@ def wall_view(
     now_ms: int,
     url: str | None,
     history: History | None = None,
-    targets: Targets = DEFAULT_TARGETS,
+    targets: ScopedTargets | None = None,
+    alerts: tuple[Alert, ...] = (),
+    problems: tuple[str, ...] = (),
     site_name: str = "Wallboard",
     timezone: str = "UTC",
 ) -> WallView:
@@ -425,11 +465,12 @@ def wall_view(
                 if health.resyncing and health.state is FeedState.LIVE
                 else QT_TRANSLATE_NOOP(_C, "Not live"))
     empty = empty_view(figures, health, url)
+    banner = alert_views(alerts, health)
     if figures is None:
-        return WallView(header, stale, note, empty,
-                        alerts=alerts(None, health, (), ()))
-    tiles = site_tiles(figures, targets)
-    departments = department_rows(figures, history, targets)
+        return WallView(header, stale, note, empty, alerts=banner, problems=problems)
+    scoped = targets or ScopedTargets()
+    tiles = site_tiles(figures, scoped.site())
+    departments = department_rows(figures, history, scoped)
     return WallView(
         header=header,
         stale=stale,
@@ -438,12 +479,13 @@ def wall_view(
         tiles=tiles,
         sl_rule=figures.sl_rule.describe(),
         departments=departments,
-        channels=strip(figures.channels, targets, _channel_order),
-        languages=strip(figures.languages, targets,
+        channels=strip(figures.channels, scoped.channel, _channel_order),
+        languages=strip(figures.languages, scoped.language,
                         lambda lang: (-figures.languages[lang].counters.offered, lang)),
         agents=agents_view(figures),
-        trend=trend_view(figures, history, targets),
-        alerts=alerts(figures, health, tiles, departments),
+        trend=trend_view(figures, history, scoped.site()),
+        alerts=banner,
+        problems=problems,
         notices=tuple((n.severity, n.text) for n in figures.notices),
     )
 

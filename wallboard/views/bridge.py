@@ -13,11 +13,16 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from wallboard.alerts.desk import AlertDesk
+from wallboard.alerts.engine import AlertEvent, EventKind
 from wallboard.clock import SYSTEM_CLOCK, Clock
+from wallboard.config.schema import Config
+from wallboard.config.store import ConfigStore
 from wallboard.feed import FeedThread
 from wallboard.present.history import History
-from wallboard.present.levels import DEFAULT_TARGETS, Targets
+from wallboard.present.levels import Level
 from wallboard.present.wall import WallView, wall_view
+from wallboard.sound import Chime
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,8 @@ class WallBridge(QObject):
     """Reads the feed at ``refresh_hz`` and emits a :class:`WallView` each time."""
 
     refreshed = Signal(object)  # WallView
+    #: A new configuration came into force (the file changed): the window applies it.
+    configured = Signal(object)  # Config
 
     def __init__(
         self,
@@ -34,14 +41,23 @@ class WallBridge(QObject):
         url: str | None,
         refresh_hz: float = 4.0,
         clock: Clock = SYSTEM_CLOCK,
-        targets: Targets = DEFAULT_TARGETS,
+        store: ConfigStore | None = None,
+        desk: AlertDesk | None = None,
+        chime: Chime | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.feed = feed
         self.url = url
         self.clock = clock
-        self.targets = targets
+        self.store = store
+        config = store.config if store is not None else Config()
+        #: The alert rules always run; without a log unless one is given.
+        self.desk = desk or AlertDesk(config, alert_log=None, now_ms=clock.now_ms())
+        self.chime = chime
+        self.targets = self.desk.targets
+        #: Alert events of the last refresh (tests and the log read them).
+        self.last_events: list[AlertEvent] = []
         self.history = History()
         self.last_view: WallView | None = None
         #: Seconds each refresh took in the UI thread, the last few hundred (benchmarks).
@@ -68,11 +84,66 @@ class WallBridge(QObject):
                                                False, None)
         if figures is not None and health.figures_are_live:
             self.history.record(figures)
-        view = wall_view(figures, health, now_ms=self.clock.now_ms(), url=self.url,
-                         history=self.history, targets=self.targets)
+        now = self.clock.now_ms()
+        self._reconfigure()
+        self.last_events = self.desk.evaluate(figures, health, now)
+        self._sound(self.last_events)
+        alerts = self.desk.active()
+        view = wall_view(figures, health, now_ms=now, url=self.url, history=self.history,
+                         targets=self.targets, alerts=alerts, problems=self.problems())
         self.last_view = view
         self.refreshed.emit(view)
         self.refresh_seconds.append(time.perf_counter() - started)
         if len(self.refresh_seconds) > 600:
             del self.refresh_seconds[:300]
         return view
+
+    # -- configuration, alerts, sound ----------------------------------------------------
+
+    def _reconfigure(self) -> None:
+        if self.store is None or not self.store.poll():
+            return
+        config = self.store.config
+        self.desk.configure(config)
+        self.targets = self.desk.targets
+        self.chime = chime_for(config)
+        self.timer.setInterval(round(1000 / config.display.refresh_hz))
+        self.configured.emit(config)
+
+    def problems(self) -> tuple[str, ...]:
+        """The wall's own troubles, for the screen: configuration, then the alert log."""
+        out = []
+        if self.store is not None:
+            fatal = self.store.fatal_problems
+            for problem in self.store.problems:
+                out.append(f"{'⚠' if problem.fatal else '·'} {problem}")
+            if fatal:
+                kept = ("the defaults are in use" if self.store.defaults_after_error
+                        else "the last good configuration stays in force")
+                out.append(f"Configuration not applied: {kept}")
+        if self.desk.problem:
+            out.append(f"⚠ {self.desk.problem}")
+        return tuple(out)
+
+    def _sound(self, events: list[AlertEvent]) -> None:
+        if self.chime is None:
+            return
+        if any(e.kind in (EventKind.FIRED, EventKind.ESCALATED) and
+               e.alert.level >= Level.CRITICAL for e in events):
+            self.chime.play()
+
+    def acknowledge_next(self) -> AlertEvent | None:
+        """Acknowledge the first alert of the banner not yet acknowledged (A, or a click)."""
+        event = self.desk.acknowledge_next(self.clock.now_ms())
+        self.refresh()
+        return event
+
+
+def chime_for(config: Config) -> Chime | None:
+    """The chime the configuration asks for, or None when sound is off."""
+    if not config.sound.enabled:
+        return None
+    from pathlib import Path
+
+    return Chime(Path(config.sound.file).expanduser() if config.sound.file else None,
+                 config.sound.volume_pct)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.present.levels import Level
@@ -51,25 +52,53 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """Active alerts, critical first; hidden when there are none."""
+    """Active alerts, worst and newest first; hidden when there are none.
+
+    A click (or A on the keyboard) acknowledges the first alert not yet
+    acknowledged: it stays, greyed and marked with who acknowledged it, until
+    it clears.
+    """
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.text = Text(self, objectName="bannerText")
+        self.ack = Text(self, objectName="bannerAck")
         layout = QHBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.ack, 0)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hide()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
     def show_alerts(self, alerts: tuple[AlertView, ...]) -> None:
-        if not alerts:
+        shown = [a for a in alerts if a.level >= Level.WARNING]
+        if not shown:
             self.hide()
             return
-        worst = max(a.level for a in alerts)
-        set_property(self, "level", worst.css)
-        parts = [f"{a.level.glyph} {tr(a.text)}" for a in alerts if a.level >= Level.WARNING]
-        set_text(self.text, "     ".join(parts))
+        open_ = [a for a in shown if not a.acknowledged_by]
+        level = max(a.level for a in open_).css if open_ else "acknowledged"
+        set_property(self, "level", level)
+        set_property(self.text, "acknowledged", "false" if open_ else "true")
+        set_text(self.text, "     ".join(_alert_text(a) for a in [*open_, *(
+            a for a in shown if a.acknowledged_by)]))
+        acked = [a for a in shown if a.acknowledged_by]
+        set_text(self.ack, f"✓ {len(acked)} {tr('acknowledged')}" if acked else "")
         self.show()
+
+
+def _alert_text(a: AlertView) -> str:
+    where = f"{a.scope}: " if a.scope else ""
+    figure = f" {a.value}" if a.value else ""
+    past = f" / {a.threshold}" if a.threshold else ""
+    mark = f" ✓ {a.acknowledged_by}" if a.acknowledged_by else ""
+    return f"{a.level.glyph} {where}{tr(a.text)}{figure}{past}{mark}"
 
 
 class Ticker(QFrame):
@@ -91,8 +120,14 @@ class Ticker(QFrame):
         set_text(self.text, message)
         self._message_shown = True
 
-    def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str) -> None:
+    def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str,
+                     problems: tuple[str, ...] = ()) -> None:
         set_text(self.dots, pages)
+        if problems:
+            # The wall's own trouble (its configuration, its alert log) comes first.
+            set_property(self.text, "severity", "warning")
+            set_text(self.text, "   ·   ".join([*problems, *(t for _, t in notices)]))
+            return
         if not notices and self._message_shown:
             return  # keep the wall's own message until notices replace it
         self._message_shown = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,6 +28,9 @@ PAGE_KEYS = ("overview", "departments", "channels", "agents", "trends")
 class WallWindow(QWidget):
     """The whole wall. Feed it :class:`WallView` objects with :meth:`show_view`."""
 
+    #: A (or a click on the banner): acknowledge the first alert not yet acknowledged.
+    acknowledge_requested = Signal()
+
     def __init__(self, *, theme: str = "dark", pages: tuple[str, ...] = PAGE_KEYS,
                  rotate_s: float = 20.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,15 +44,8 @@ class WallWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.empty = EmptyState(self)
         self.ticker = Ticker(self)
-        factories: dict[str, Callable[[QWidget], Page]] = {
-            "overview": OverviewPage, "departments": DepartmentsPage, "channels": ChannelsPage,
-            "agents": AgentsPage, "trends": lambda parent: TrendsPage(parent, theme),
-        }
-        unknown = [p for p in pages if p not in factories]
-        if unknown:
-            raise ValueError(f"unknown page(s) {', '.join(unknown)}; "
-                             f"choose from {', '.join(PAGE_KEYS)}")
-        self.pages: list[Page] = [factories[key](self) for key in pages]
+        self.banner.clicked.connect(self.acknowledge_requested)
+        self.pages: list[Page] = self._make_pages(pages)
         for page in self.pages:
             self.stack.addWidget(page)
         self.stack.addWidget(self.empty)
@@ -74,6 +70,39 @@ class WallWindow(QWidget):
 
     # --- Pages -----------------------------------------------------------------------
 
+    def _make_pages(self, pages: tuple[str, ...]) -> list[Page]:
+        theme = self.theme
+        factories: dict[str, Callable[[QWidget], Page]] = {
+            "overview": OverviewPage, "departments": DepartmentsPage, "channels": ChannelsPage,
+            "agents": AgentsPage, "trends": lambda parent: TrendsPage(parent, theme),
+        }
+        unknown = [p for p in pages if p not in factories]
+        if unknown:
+            raise ValueError(f"unknown page(s) {', '.join(unknown)}; "
+                             f"choose from {', '.join(PAGE_KEYS)}")
+        return [factories[key](self) for key in pages]
+
+    def configure(self, *, theme: str, pages: tuple[str, ...], rotate_s: float) -> None:
+        """Apply a new configuration while running: theme, pages and rotation."""
+        if theme != self.theme or pages != tuple(p.key for p in self.pages):
+            current = self.current_page.key
+            self.theme = theme
+            new_pages = self._make_pages(pages)
+            for page in self.pages:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self.pages = new_pages
+            for index, page in enumerate(self.pages):
+                self.stack.insertWidget(index, page)
+            keys = [p.key for p in self.pages]
+            self.page_index = keys.index(current) if current in keys else 0
+            self._scale = 0.0
+            self._apply_theme()
+            self._show_current()
+        self.rotation.stop()
+        if rotate_s > 0 and len(self.pages) > 1:
+            self.rotation.start(round(rotate_s * 1000))
+
     @property
     def current_page(self) -> Page:
         return self.pages[self.page_index]
@@ -97,6 +126,7 @@ class WallWindow(QWidget):
             (Qt.Key.Key_Right, lambda: self.show_page(self.page_index + 1)),
             (Qt.Key.Key_Left, lambda: self.show_page(self.page_index - 1)),
             (Qt.Key.Key_Space, self.toggle_rotation),
+            (Qt.Key.Key_A, self.acknowledge_requested.emit),
         ):
             QShortcut(QKeySequence(key), self, action)
 
@@ -126,7 +156,7 @@ class WallWindow(QWidget):
             self.stack.setCurrentWidget(page)
         self.banner.show_alerts(view.alerts)
         dots = "  ".join("●" if i == self.page_index else "○" for i in range(len(self.pages)))
-        self.ticker.show_notices(view.notices, dots)
+        self.ticker.show_notices(view.notices, dots, view.problems)
 
     # --- Size and theme ---------------------------------------------------------------
 
