@@ -28,9 +28,12 @@ from collections.abc import Callable
 
 import psutil
 
+from wallboard.alerts.desk import AlertDesk
 from wallboard.bench.flood import START_MS, Flood, build
+from wallboard.config.schema import Config
 from wallboard.engine import Engine
 from wallboard.feed import FeedClient, FeedOptions, FeedSession
+from wallboard.feed.health import FeedHealth, FeedState
 from wallboard.protocol import decode
 
 RECOMPUTE_EVERY_S = 0.25
@@ -149,6 +152,12 @@ def main(argv: list[str] | None = None) -> int:
         engine.apply(decode(frame))  # type: ignore[arg-type]
     median, p99 = _median_ms(lambda: engine.figures(START_MS + 3_600_000), 200)
     print(f"one recompute of all figures:        {median:>9.2f} ms median, {p99:.2f} ms p99")
+    figures = engine.figures(START_MS + 3_600_000)
+    health = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
+    desk = AlertDesk(Config(), alert_log=None, now_ms=START_MS, user="bench")
+    median, p99 = _median_ms(lambda: desk.evaluate(figures, health, START_MS + 3_600_000), 200)
+    print(f"alert rules on one snapshot:         {median:>9.2f} ms median, {p99:.2f} ms p99 "
+          f"({len(desk.engine.rules)} rules)")
     rss = psutil.Process().memory_info().rss / 2**20
     print(f"resident memory after the run:       {rss:>9.0f} MiB")
     return 0

@@ -25,7 +25,9 @@ import psutil
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from wallboard.alerts.desk import AlertDesk
 from wallboard.bench.flood import START_MS, build
+from wallboard.config.schema import Config
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedOptions, FeedState, FeedThread
 from wallboard.present.history import History
@@ -48,6 +50,7 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
     engine.apply(decode(flood.snapshot))  # type: ignore[arg-type]
     health = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
     history = History(every_s=1)
+    desk = AlertDesk(Config(), alert_log=None, now_ms=START_MS, user="bench")
     results: dict[str, list[float]] = {}
     for page in ("overview", "departments", "agents", "trends"):
         window = WallWindow(pages=(page,), rotate_s=0)
@@ -65,7 +68,9 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
             figures = engine.figures(now)
             assert figures is not None
             history.record(figures)
-            view = wall_view(figures, health, now_ms=now, url="ws://bench", history=history)
+            desk.evaluate(figures, health, now)  # the alert rules run on every refresh
+            view = wall_view(figures, health, now_ms=now, url="ws://bench", history=history,
+                             targets=desk.targets, alerts=desk.active())
             window.show_view(view)
             app.processEvents()  # paints what changed
             samples.append((time.perf_counter() - start) * 1000)

@@ -25,7 +25,8 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--csv", metavar="FILE", default="-", help="write CSV here (- for stdout)")
     p.add_argument("--since", help="from this time, ISO 8601 (e.g. 2026-11-23T08:00+03:00)")
     p.add_argument("--until", help="up to this time, ISO 8601")
-    p.add_argument("--log-file", help="the alert log (default: as configured)")
+    p.add_argument("--file", dest="alert_log", metavar="FILE",
+                   help="the alert log (default: as configured)")
 
 
 def example_text() -> str:
@@ -74,7 +75,7 @@ def _millis(text: str | None, name: str) -> int | None:
 def run_alerts(args: argparse.Namespace) -> int:
     from wallboard.alerts import log as alert_log
 
-    path = Path(args.log_file) if args.log_file else None
+    path = Path(args.alert_log) if args.alert_log else None
     if path is None:
         store = ConfigStore.for_argument(getattr(args, "config", None))
         store.load()

@@ -126,3 +126,24 @@ def test_a_full_disk_keeps_entries_until_there_is_room(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "PROBLEM Alert log not written" in done.stdout
     assert "ROWS 201" in done.stdout
+
+
+def test_the_command_exports_a_time_window_to_csv(tmp_path: Path) -> None:
+    path = tmp_path / "alerts.sqlite3"
+    log = AlertLog(path)
+    for i, kind in enumerate((EventKind.FIRED, EventKind.ACKNOWLEDGED, EventKind.CLEARED)):
+        log.record(event(kind, T + i * 3_600_000))
+    assert log.flush()
+    log.close()
+    out = tmp_path / "out.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "wallboard", "alerts", "--file", str(path), "--csv", str(out),
+         "--since", "2025-11-23T09:00+03:00"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == f"2 entries written to {out}"
+    rows = list(csv.DictReader(out.open()))
+    assert [r["event"] for r in rows] == ["acknowledged", "cleared"]
+    missing = subprocess.run([sys.executable, "-m", "wallboard", "alerts", "--file",
+                              str(tmp_path / "none.sqlite3")], capture_output=True, text=True,
+                             timeout=60)
+    assert missing.returncode == 1 and "no alert log at" in missing.stderr
