@@ -91,6 +91,10 @@ def parse(text: str, source: str, *, base: Mapping[str, Any] | None = None,
         config = msgspec.convert(merged, Config, str_keys=True)
     except msgspec.ValidationError as error:
         path, message = _split_error(str(error), merged)
+        # A check of a whole table that names its key ("hours: ..."): point at the key.
+        named = re.match(r"^(\w+): (.*)$", message, re.DOTALL)
+        if named and _type_at((*path, named[1])) is not None:
+            path, message = (*path, named[1]), named[2]
         # Say which file the bad value came from: this one, or the central one.
         in_local = _has_path(raw, path)
         where_text, where = (text, source) if in_local or not base else (base_text, base_source)

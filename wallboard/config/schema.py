@@ -89,6 +89,18 @@ class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
     overdue_cases: Annotated[Band | None, _doc("Overdue forwarded cases of a department")] = None
     callbacks_overdue: Annotated[Band | None, _doc("Overdue callbacks")] = None
 
+    def __post_init__(self) -> None:
+        for name in TargetLevels.__struct_fields__:
+            band = getattr(self, name)
+            if band is None:
+                continue
+            lower_is_worse = name in ("service_level_pct", "fcr_pct")
+            if band.critical < band.warning if not lower_is_worse else \
+                    band.critical > band.warning:
+                way = "below" if lower_is_worse else "above"
+                raise ValueError(f"{name}: critical ({band.critical:g}) must be {way} warning "
+                                 f"({band.warning:g}) or equal to it")
+
 
 class Targets(TargetLevels, kw_only=True, frozen=True):
     """Site levels, and levels per department, queue, channel and language (by id)."""

@@ -160,6 +160,8 @@ class ConfigStore:
         self.problems: tuple[Problem, ...] = ()
         #: Bumped each time a new configuration comes into force.
         self.generation = 0
+        #: True when the file was rejected before any good one was read.
+        self.defaults_after_error = False
 
     @classmethod
     def for_argument(cls, argument: str | None, **kw: Any) -> ConfigStore:
@@ -217,12 +219,14 @@ class ConfigStore:
             if self.generation == 0:
                 log.error("configuration: using the defaults until the file is mended")
                 self.generation = 1
+                self.defaults_after_error = True
                 self.config = DEFAULT_CONFIG
                 return True
             log.error("configuration: keeping the last good configuration")
             return False
         changed = loaded.config != self.config or self.generation == 0
         self.config = loaded.config
+        self.defaults_after_error = False
         if changed:
             self.generation += 1
             log.info("configuration %s in force (generation %d)", self.source, self.generation)
