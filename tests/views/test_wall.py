@@ -243,3 +243,26 @@ def test_the_date_is_written_in_the_walls_language(qtbot: QtBot) -> None:
     header.setLocale(QLocale("ar_QA"))
     header.show_header(view, "")
     assert "نوفمبر" in header.date.text()
+
+
+def test_a_resizable_wall_keeps_the_size_it_is_given(qtbot: QtBot,
+                                                      simulator: SimulatorServer) -> None:
+    """The departments page sizes its columns from its width: that must not grow the window."""
+    feed = FeedThread(FeedOptions(simulator.url)).start()
+    window = WallWindow(pages=("departments",), rotate_s=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    bridge = WallBridge(feed, url=simulator.url, refresh_hz=10)
+    bridge.refreshed.connect(window.show_view)
+    bridge.start()
+    try:
+        qtbot.waitUntil(lambda: bridge.last_view is not None and bool(bridge.last_view.departments),
+                        timeout=10_000)
+        for _ in range(5):
+            bridge.refresh()
+            QApplication.processEvents()
+        assert (window.width(), window.height()) == (1280, 720)
+    finally:
+        bridge.stop()
+        feed.stop()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from wallboard.present.wall import WallView
 from wallboard.views.chrome import Banner, EmptyState, Header, Ticker
@@ -50,6 +50,10 @@ class WallWindow(QWidget):
             self.stack.addWidget(page)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
+        # The wall is as big as its screen: what it holds adapts to that size and
+        # never pushes the window bigger (the departments page sizes its columns
+        # and text from its own size, which would otherwise feed back on itself).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
