@@ -23,6 +23,10 @@ INSTALL_STAMP := $(VENV)/.wallboard-installed
 PYTEST_ARGS ?=
 RUN_ARGS ?=
 BENCH_ARGS ?=
+SOAK_ARGS ?=
+# How long `make fuzz` runs, and more libFuzzer options (-jobs=2, -max_len=...).
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
 # Set to 1 to carry on when Debian packages are missing and cannot be installed.
 SKIP_SYSDEPS ?=
 
@@ -49,10 +53,13 @@ X_PACKAGES := xvfb x11-xserver-utils
 # installed; fonts-noto-core would be about 42 MB):
 FONT_PACKAGES := fonts-dejavu-core fonts-kacst
 
-DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
-	$(FONT_PACKAGES)
+# PyInstaller (`make dist`) reads libraries with objdump and strips them:
+DIST_PACKAGES := binutils
 
-.PHONY: help venv install sysdeps run test lint bench soak screenshots clean distclean
+DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
+	$(FONT_PACKAGES) $(DIST_PACKAGES)
+
+.PHONY: help venv install sysdeps run test lint bench soak fuzz screenshots clean distclean
 
 help:
 	@echo "Wallboard make targets:"
@@ -63,8 +70,13 @@ help:
 	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
 	@echo "  lint       ruff, mypy and the import-linter contracts"
 	@echo "  bench      run the benchmarks of the core and the wall (BENCH_ARGS=...)"
-	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...)"
+	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...;"
+	@echo "             SOAK_ARGS='--simulated-days 7' for a week)"
+	@echo "  fuzz       coverage-guided fuzzing of the feed with atheris (FUZZ_SECONDS=60)"
 	@echo "  screenshots render every page, dark and light, at 1080p and 4K into docs/"
+	@echo "  dist       build the frozen application: dist/wallboard/ and its .tar.gz"
+	@echo "  selftest-dist  run the frozen application's --self-test"
+	@echo "  test-dist  the tests of the frozen application (tests/dist), after make dist"
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove $(VENV) too"
 
@@ -149,6 +161,22 @@ bench: install sysdeps
 soak: install sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.soak $(SOAK_ARGS)
 
+# Coverage-guided fuzzing (atheris) of the decoder, feed session, engine and wall
+# description, from a seed corpus made by the simulator. atheris is installed
+# into $(VENV) on first use; the corpus grows in build/fuzz/corpus and findings
+# land in build/fuzz/findings (replay one: $(BIN)/python -m fuzz.fuzz_feed FILE).
+FUZZ_DIR := build/fuzz
+fuzz: install
+	@$(BIN)/python -c 'import atheris' 2>/dev/null || $(BIN)/python -m pip install 'atheris>=2.3,<4' \
+		|| { echo "fuzz: cannot install atheris into $(VENV): it needs a manylinux wheel for" \
+			"this Python (cp311 and later have one on PyPI) or clang with libFuzzer" \
+			"to build it" >&2; exit 1; }
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/findings
+	$(BIN)/python -c 'import pathlib, fuzz.feed_target as t; t.write_seeds(pathlib.Path("$(FUZZ_DIR)/seeds"))'
+	$(BIN)/python -m fuzz.fuzz_feed -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/feed.dict \
+		-artifact_prefix=$(FUZZ_DIR)/findings/ -print_final_stats=1 $(FUZZ_ARGS) \
+		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
+
 # Every page of the wall on the built-in simulator, in both themes, at 1080p
 # and 4K, for the README. Each picture follows the feed for a few seconds, at
 # the simulator's real speed: "now" figures use the wall clock (feed protocol),
@@ -161,6 +189,47 @@ screenshots: install sysdeps
 			--theme $$theme --size $$size --page $$page \
 			--out docs/screenshots/$$page-$$theme-$$size.png 2>/dev/null || exit 1; \
 	done; done; done
+
+# The frozen application: PyInstaller (the `dist` extra) builds dist/wallboard/
+# from packaging/wallboard.spec, with the desktop entry and the icon beside the
+# executable, and packs it as dist/wallboard-VERSION-linux-ARCH.tar.gz, whose
+# one folder is wallboard-VERSION (unpack it beside the previous version).
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' wallboard/__init__.py)
+DIST_DIR := dist/wallboard
+DIST_ARCHIVE = dist/wallboard-$(VERSION)-linux-$(shell uname -m).tar.gz
+DIST_STAMP := $(VENV)/.wallboard-dist-installed
+# PyInstaller reads libraries with objdump; the spec strips Python's with strip.
+DIST_TOOLS := objdump strip
+
+.PHONY: dist selftest-dist test-dist
+
+$(DIST_STAMP): $(INSTALL_STAMP)
+	$(BIN)/python -m pip install -e '.[dev,dist]'
+	@touch $@
+
+dist: $(DIST_STAMP) sysdeps
+	@for tool in $(DIST_TOOLS); do command -v $$tool >/dev/null || { \
+		echo "dist: $$tool not found; install binutils (apt-get install binutils)" >&2; \
+		exit 1; }; done
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/wallboard.spec
+	install -m 644 packaging/wallboard.desktop resources/icons/wallboard.png $(DIST_DIR)/
+	rm -f dist/wallboard-*.tar.gz
+	tar -C dist --owner=0 --group=0 --transform 's,^wallboard,wallboard-$(VERSION),S' \
+		-czf $(DIST_ARCHIVE) wallboard
+	@du -sh $(DIST_DIR) $(DIST_ARCHIVE)
+
+# The frozen wall's own check, in a private keyring session like the tests'.
+selftest-dist: sysdeps
+	@test -x $(DIST_DIR)/wallboard || { echo "selftest-dist: no $(DIST_DIR)/wallboard;" \
+		"run make dist first" >&2; exit 1; }
+	QT_QPA_PLATFORM=offscreen dbus-run-session -- \
+		tests/run-with-keyring.sh $(DIST_DIR)/wallboard --self-test
+
+# WALLBOARD_DIST makes tests/dist fail, not skip, when the executable is missing.
+test-dist: install sysdeps
+	QT_QPA_PLATFORM=offscreen WALLBOARD_DIST=$(DIST_DIR)/wallboard dbus-run-session -- \
+		tests/run-with-keyring.sh $(BIN)/python -m pytest -m dist tests/dist $(PYTEST_ARGS)
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache \

@@ -30,8 +30,11 @@ def _add_probe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--ca-file", help="CA bundle to verify a wss:// server with")
     p.add_argument("--stale-after", type=float, default=15.0, metavar="SECONDS",
                    help="silence after which the feed counts as stale (default 15)")
-    p.add_argument("--sl-rule", choices=[r.value for r in SlRule], default=SlRule.DEFAULT.value,
-                   help="service-level rule for the figures (default: %(default)s)")
+    p.add_argument("--sl-rule", choices=[r.value for r in SlRule],
+                   help="service-level rule for the figures (default: the configuration's, "
+                        "else default)")
+    p.add_argument("--config", metavar="FILE|URL",
+                   help="the configuration file whose service-level rule applies")
 
 
 def _run_probe(args: argparse.Namespace, started: float) -> int:
@@ -39,7 +42,7 @@ def _run_probe(args: argparse.Namespace, started: float) -> int:
 
     token = _token_for(args.url)
     result = asyncio.run(
-        probe(args.url, args.seconds, token=token, sl_rule=SlRule(args.sl_rule),
+        probe(args.url, args.seconds, token=token, sl_rule=_sl_rule(args),
               stale_after_s=args.stale_after, ca_file=args.ca_file, started=started)
     )
     if result.document is not None:
@@ -49,6 +52,18 @@ def _run_probe(args: argparse.Namespace, started: float) -> int:
         print(f"wallboard probe: {result.failure}", file=sys.stderr)
         return 1
     return 0
+
+
+def _sl_rule(args: argparse.Namespace) -> SlRule:
+    """``--sl-rule``, else the configuration's (protocol: "unless the configuration chooses")."""
+    if args.sl_rule:
+        return SlRule(args.sl_rule)
+    from wallboard.config.store import ConfigStore
+
+    store = ConfigStore.for_argument(args.config)
+    store.load()
+    store.stop()
+    return store.config.connection.sl_rule
 
 
 def _token_for(url: str) -> str | None:
@@ -86,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     from wallboard.views.app import add_screenshot_arguments, add_wall_arguments
 
     add_wall_arguments(parser)
+    from wallboard.unattended import add_unattended_arguments
+
+    add_unattended_arguments(parser)
     sub = parser.add_subparsers(dest="command")
     _add_probe(sub)
     _add_simulate(sub)
@@ -95,17 +113,49 @@ def build_parser() -> argparse.ArgumentParser:
     config_cli.add_arguments(sub)
     shot = sub.add_parser("screenshot", help="render the wall offscreen to a PNG file")
     add_screenshot_arguments(shot)
+    settings = sub.add_parser("settings", help="edit the configuration and the feed's token "
+                                               "in a dialog")
+    settings.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
+                          help="the file to edit (default: where `config --path` says)")
+    from wallboard import autostart
+
+    autostart.add_arguments(sub.add_parser(
+        "autostart", help="start the wall in kiosk mode at login (or not)"))
     return parser
+
+
+def _wall_args_problem(wall_args: list[str]) -> str | None:
+    """Why ``wall_args`` would not start the wall, or ``None`` (for ``autostart --enable``)."""
+    try:
+        args = build_parser().parse_args(wall_args)  # prints its own complaint
+    except SystemExit:
+        return f"not valid wall options: {' '.join(wall_args)}"
+    return None if args.command is None else f"{args.command!r} is not an option of the wall"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = SYSTEM_CLOCK.monotonic()  # the probe's N seconds count from here
+    from wallboard import logfile, unattended
+
+    logfile.ensure_std_streams()  # a windowed Windows program has none
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     # The probe is for scripts: its stderr is the one-line reason, unless -v asks for the log.
     quiet = args.command in ("probe", "config", "alerts") and not args.verbose
     level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
-    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    log_file, rotating = unattended.log_target(args)
+    logfile.configure(max(level, logging.DEBUG), log_file=log_file, rotating=rotating)
+    if args.self_test:
+        from wallboard.selftest import run_self_test
+
+        report = run_self_test(args)
+        print(report.line())
+        log.info("%s", report.line())  # with --log-file, for a program without a console
+        return 0 if report.ok else 1
+    if args.command == "autostart":
+        from wallboard import autostart
+
+        return autostart.run(args, check_wall_args=_wall_args_problem)
     if args.command == "probe":
         return _run_probe(args, started)
     if args.command == "simulate":
@@ -126,6 +176,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wallboard.views.app import run_screenshot
 
         return run_screenshot(args)
+    if args.command == "settings":
+        from wallboard.views.settings import run_settings
+
+        return run_settings(args)
+    if unattended.supervised_run(args):
+        from wallboard.supervisor import supervise
+
+        return supervise(argv)
     from wallboard.views.app import run_wall
 
     return run_wall(args)

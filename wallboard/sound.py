@@ -22,7 +22,7 @@ import wave
 from collections.abc import Sequence
 from pathlib import Path
 
-from wallboard.resources import resource_path
+from wallboard.resources import resource_path, system_program_environment
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +142,11 @@ class Chime:
                 self._said_no_player = True
             return False
         try:
+            # The system's player with the system's libraries, not a frozen app's own.
             self._playing = subprocess.Popen([*command, str(path)], stdin=subprocess.DEVNULL,
                                              stdout=subprocess.DEVNULL,
-                                             stderr=subprocess.DEVNULL)
+                                             stderr=subprocess.DEVNULL,
+                                             env=system_program_environment())
         except OSError as error:
             log.warning("alert sound: %s: %s", command[0], error.strerror)
             return False

@@ -167,3 +167,18 @@ def test_the_command_fails_with_one_line_on_stderr() -> None:
     assert unreachable.returncode != 0
     (line,) = unreachable.stderr.splitlines()
     assert line.endswith("connection refused")
+
+
+def test_the_configuration_chooses_the_service_level_rule(tmp_path: Path) -> None:
+    from wallboard.cli import _sl_rule, build_parser
+    from wallboard.engine import SlRule
+
+    config = tmp_path / "wall.toml"
+    config.write_text('[connection]\nsl_rule = "answered"\n')
+
+    def rule(*extra: str) -> SlRule:
+        return _sl_rule(build_parser().parse_args(["probe", "--url", "ws://x", *extra]))
+
+    assert rule() is SlRule.DEFAULT  # no file in the usual place
+    assert rule("--config", str(config)) is SlRule.ANSWERED
+    assert rule("--config", str(config), "--sl-rule", "all_abandons") is SlRule.ALL_ABANDONS

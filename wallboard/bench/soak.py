@@ -3,19 +3,24 @@
 The simulator (another process) runs at high speed from shortly before a
 local midnight, the wall follows it offscreen with its normal 4 Hz refresh
 and page rotation, and this samples the wall process's resident memory,
-threads and open file descriptors. After a warm-up, memory must stay flat
-(growth under ``--max-growth-mb``) and threads and descriptors must not grow.
-Exits non-zero when they do.
+threads, open file descriptors and CPU time. After a warm-up, memory must
+stay flat (growth under ``--max-growth-mb``) and threads and descriptors must
+not grow. Exits non-zero when they do.
+
+``--simulated-days 7`` runs a week; :func:`soak` is the same run for tests,
+which call it with a shorter day.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,41 +28,110 @@ import psutil
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wallboard.feed import FeedOptions, FeedThread
+from wallboard.feed import FeedHealth, FeedOptions, FeedThread
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m wallboard.bench.soak")
-    parser.add_argument("--simulated-hours", type=float, default=24.0)
-    parser.add_argument("--speed", type=float, default=360.0,
-                        help="simulated seconds per real second")
-    parser.add_argument("--scenario", default="national")
-    parser.add_argument("--warmup", type=float, default=0.25,
-                        help="share of the run before memory is taken as settled")
-    parser.add_argument("--max-growth-mb", type=float, default=5.0)
-    parser.add_argument("--sample-s", type=float, default=5.0)
-    args = parser.parse_args(argv)
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One reading of the wall's process."""
 
+    t_s: float  # seconds since the wall started following the feed
+    rss_mib: float
+    threads: int
+    fds: int
+    cpu_s: float  # user + system CPU seconds so far
+    objects: int  # Python objects the garbage collector tracks (a leak of messages shows here)
+    business_day: date | None  # the site's business day shown at that moment
+
+
+@dataclass(frozen=True)
+class SoakReport:
+    scenario: str
+    simulated_hours: float
+    speed: float
+    seconds: float
+    warmup: float
+    samples: tuple[Sample, ...]
+    health: FeedHealth
+
+    @property
+    def settled(self) -> tuple[Sample, ...]:
+        """The samples after the warm-up."""
+        return tuple(s for s in self.samples if s.t_s >= self.seconds * self.warmup)
+
+    @property
+    def growth_mib(self) -> float:
+        settled = self.settled
+        return settled[-1].rss_mib - settled[0].rss_mib
+
+    @property
+    def object_growth(self) -> int:
+        settled = self.settled
+        return settled[-1].objects - settled[0].objects
+
+    @property
+    def cpu_pct(self) -> float:
+        """CPU of the wall's process, in % of one core, after the warm-up."""
+        first, last = self.settled[0], self.settled[-1]
+        return 100 * (last.cpu_s - first.cpu_s) / max(1e-9, last.t_s - first.t_s)
+
+    @property
+    def days_ended(self) -> int:
+        """Local midnights the wall went through."""
+        return max(0, len({s.business_day for s in self.samples} - {None}) - 1)
+
+    def ok(self, max_growth_mib: float) -> bool:
+        first, last = self.settled[0], self.settled[-1]
+        return (self.growth_mib < max_growth_mib and last.threads <= first.threads
+                and last.fds <= first.fds and self.health.messages > 0)
+
+    def lines(self) -> list[str]:
+        settled, h = self.settled, self.health
+        first, last = settled[0], settled[-1]
+        out = [
+            f"soak: {self.simulated_hours:g} simulated hours of {self.scenario} in "
+            f"{self.seconds:.0f} s (x{self.speed:g}), {self.days_ended} business days ended, "
+            f"{h.messages:,} messages, gaps {h.gaps}, bad {h.bad_messages}, "
+            f"reconnects {h.reconnects}",
+            f"  RSS at the start {self.samples[0].rss_mib:.1f} MiB, after warm-up "
+            f"{first.rss_mib:.1f} MiB, at the end {last.rss_mib:.1f} MiB (growth "
+            f"{self.growth_mib:+.1f} MiB, peak {max(s.rss_mib for s in settled):.1f} MiB)",
+            f"  threads {first.threads} -> {last.threads}, file descriptors {first.fds} -> "
+            f"{last.fds}, Python objects {first.objects:,} -> {last.objects:,}, "
+            f"CPU {self.cpu_pct:.0f} % of one core",
+        ]
+        for s in self.samples[:: max(1, len(self.samples) // 12)]:
+            out.append(f"    t={s.t_s:6.0f} s  rss={s.rss_mib:7.1f} MiB  threads={s.threads}  "
+                       f"fds={s.fds}  objects={s.objects:,}  business day {s.business_day}")
+        return out
+
+
+def soak(*, simulated_hours: float, speed: float, scenario: str = "national",
+         warmup: float = 0.25, sample_s: float = 5.0, rotate_s: float = 2.0) -> SoakReport:
+    """Follow a simulator at ``speed`` for ``simulated_hours`` with the wall on screen.
+
+    Needs a ``QApplication``; makes one if there is none.
+    """
     # Start at 22:00 in Qatar (the scenarios' zone) so that midnight comes early.
     start = (datetime.now(UTC) + timedelta(hours=3)).replace(hour=22, minute=0, second=0,
                                                              microsecond=0)
-    seconds = args.simulated_hours * 3600 / args.speed
+    seconds = simulated_hours * 3600 / speed
     server = subprocess.Popen(
         [sys.executable, "-m", "wallboard", "simulate", "--port", "0", "--scenario",
-         args.scenario, "--speed", str(args.speed),
+         scenario, "--speed", str(speed),
          "--start", start.strftime("%Y-%m-%dT%H:%M:%S+03:00")],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     # Held for the whole run: the wall's widgets need a living application.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     proc = psutil.Process()
-    samples: list[tuple[float, float, int, int]] = []
+    samples: list[Sample] = []
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip().split()[-1]
         feed = FeedThread(FeedOptions(url)).start()
-        window = WallWindow(rotate_s=2)
+        window = WallWindow(rotate_s=rotate_s)
         window.setFixedSize(1920, 1080)
         window.show()
         bridge = WallBridge(feed, url=url)
@@ -66,38 +140,54 @@ def main(argv: list[str] | None = None) -> int:
         began = time.monotonic()
 
         def sample() -> None:
-            samples.append((time.monotonic() - began, proc.memory_info().rss / 2**20,
-                            proc.num_threads(), proc.num_fds()))
+            cpu = proc.cpu_times()
+            figures, _ = feed.figures()
+            samples.append(Sample(time.monotonic() - began, proc.memory_info().rss / 2**20,
+                                  proc.num_threads(), proc.num_fds(), cpu.user + cpu.system,
+                                  len(gc.get_objects()),
+                                  figures.business_day if figures else None))
 
         timer = QTimer()
         timer.timeout.connect(sample)
-        timer.start(round(args.sample_s * 1000))
+        timer.start(round(sample_s * 1000))
         loop = QEventLoop()
         QTimer.singleShot(round(seconds * 1000), loop.quit)
+        sample()
         loop.exec()
+        timer.stop()
         sample()
         _, health = feed.figures()
         bridge.stop()
         feed.stop()
+        window.close()
+        window.deleteLater()
         app.processEvents()
     finally:
         server.terminate()
         server.wait(10)
+    return SoakReport(scenario, simulated_hours, speed, seconds, warmup, tuple(samples), health)
 
-    settled = [s for s in samples if s[0] >= seconds * args.warmup]
-    first, last = settled[0], settled[-1]
-    peak = max(s[1] for s in settled)
-    growth = last[1] - first[1]
-    print(f"soak: {args.simulated_hours:g} simulated hours of {args.scenario} in {seconds:.0f} s "
-          f"(x{args.speed:g}), {health.messages:,} messages, gaps {health.gaps}, "
-          f"bad {health.bad_messages}, reconnects {health.reconnects}")
-    print(f"  RSS after warm-up {first[1]:.1f} MiB, at the end {last[1]:.1f} MiB "
-          f"(growth {growth:+.1f} MiB, peak {peak:.1f} MiB)")
-    print(f"  threads {first[2]} -> {last[2]}, file descriptors {first[3]} -> {last[3]}")
-    for t, rss, threads, fds in samples[:: max(1, len(samples) // 12)]:
-        print(f"    t={t:6.0f} s  rss={rss:7.1f} MiB  threads={threads}  fds={fds}")
-    ok = (growth < args.max_growth_mb and last[2] <= first[2] and last[3] <= first[3]
-          and health.messages > 0)
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m wallboard.bench.soak")
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--simulated-hours", type=float, default=24.0)
+    length.add_argument("--simulated-days", type=float,
+                        help="the same in days: 7 for a week")
+    parser.add_argument("--speed", type=float, default=360.0,
+                        help="simulated seconds per real second")
+    parser.add_argument("--scenario", default="national")
+    parser.add_argument("--warmup", type=float, default=0.25,
+                        help="share of the run before memory is taken as settled")
+    parser.add_argument("--max-growth-mb", type=float, default=5.0)
+    parser.add_argument("--sample-s", type=float, default=5.0)
+    args = parser.parse_args(argv)
+    hours = args.simulated_days * 24 if args.simulated_days else args.simulated_hours
+    report = soak(simulated_hours=hours, speed=args.speed, scenario=args.scenario,
+                  warmup=args.warmup, sample_s=args.sample_s)
+    for line in report.lines():
+        print(line)
+    ok = report.ok(args.max_growth_mb)
     print("soak: OK" if ok else "soak: FAILED")
     return 0 if ok else 1
 

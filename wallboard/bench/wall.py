@@ -32,7 +32,7 @@ from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedOptions, FeedState, FeedThread
 from wallboard.present.history import History
 from wallboard.present.wall import wall_view
-from wallboard.protocol import decode
+from wallboard.protocol import Decoded, decode
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
 
@@ -96,13 +96,13 @@ def live(app: QApplication, *, scenario: str, speed: float, seconds: float,
         feed = FeedThread(FeedOptions(url)).start()
         arrivals: list[float] = []
         session = feed.session
-        receive = session.receive
+        receive = session.receive_decoded  # what the feed client calls, once decoded
 
-        def timed_receive(frame: str | bytes, mono: float):
+        def timed_receive(decoded: Decoded, mono: float):
             arrivals.append(time.perf_counter())
-            return receive(frame, mono)
+            return receive(decoded, mono)
 
-        session.receive = timed_receive  # type: ignore[method-assign]
+        session.receive_decoded = timed_receive  # type: ignore[method-assign]
         window = WallWindow(rotate_s=rotate_s)
         window.setFixedSize(*SIZE)
         window.show()

@@ -352,6 +352,9 @@ class Engine:
             if queue is None:
                 log.warning("snapshot contact %r is in unknown queue %r; ignored", c.id, c.queue)
                 continue
+            if c.id in self._contacts:  # ids are unique (section "Snapshot"): the last counts
+                _listed_twice("contact", c.id)
+                self._forget_contact(self._contacts[c.id])
             waiting = c.state == m.ContactState.WAITING
             self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, waiting, c.agent)
             if waiting:
@@ -364,6 +367,9 @@ class Engine:
 
         self._cases = {}
         for case in snap.cases:
+            if case.id in self._cases:
+                _listed_twice("case", case.id)
+                self._remove_case(case.id)
             self._add_case(case)
         self._callbacks = {}
         for callback in snap.callbacks:
@@ -371,6 +377,9 @@ class Engine:
                 log.warning("snapshot callback %r is for unknown queue %r; ignored",
                             callback.id, callback.queue)
                 continue
+            if callback.id in self._callbacks:
+                _listed_twice("callback", callback.id)
+                self._remove_callback(callback.id)
             self._add_callback(callback)
         self._notices = {n.id: n for n in snap.notices}
 
@@ -759,6 +768,11 @@ class Engine:
             ),
             notices=notices,
         )
+
+
+def _listed_twice(kind: str, item_id: str) -> None:
+    # Counting both would leave a phantom behind when the one real item goes.
+    log.warning("snapshot lists %s %r twice; the last one counts", kind, item_id)
 
 
 def _by_since(agent: _AgentRecord) -> int:

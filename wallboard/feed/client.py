@@ -16,6 +16,7 @@ import logging
 import random
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -28,7 +29,7 @@ from wallboard.feed.backoff import BASE_S, CAP_S, backoff_delay
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
 from wallboard.feed.transport import BINARY_FRAME, FeedConnection, open_connection
-from wallboard.protocol import RESYNC_REQUEST, SUBPROTOCOL
+from wallboard.protocol import RESYNC_REQUEST, SUBPROTOCOL, decode
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 RECONNECT_AT_ONCE = frozenset({1001, 1012})
 #: How often the session's timers are checked.
 TICK_S = 0.25
+#: Messages applied under one hold of the engine's lock (about a millisecond's work).
+APPLY_SLICE = 256
 
 
 class ConfigurationProblem(Exception):
@@ -57,13 +60,19 @@ class FeedOptions:
     backoff_cap_s: float = CAP_S
     #: How often the token is looked up again while authentication has failed.
     token_poll_s: float = 5.0
+    #: After an authentication failure, try again this often even with the same
+    #: token (a kiosk: the server may have been at fault, and nobody is there to
+    #: press R); ``None`` waits for a new token or :meth:`FeedClient.retry`.
+    retry_auth_after_s: float | None = None
 
 
 class FeedClient:
     """Follows one feed until :meth:`stop`, reconnecting forever.
 
     ``token`` is asked again before every connection attempt, so a token
-    changed in the keyring is picked up without a restart.
+    changed in the keyring is picked up without a restart. When it raises (a
+    keyring that is missing or locked) the attempt goes without a token, and
+    its message is shown if the server then refuses the connection.
     """
 
     def __init__(
@@ -86,6 +95,8 @@ class FeedClient:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self.attempts = 0  # connection attempts made, for tests and diagnostics
+        #: Why the token could not be read the last time it was asked for, if it could not.
+        self.token_problem: str | None = None
 
     async def run(self) -> None:
         """Connect and follow the feed until stopped; never raises on network faults."""
@@ -103,7 +114,7 @@ class FeedClient:
         failures = 0
         at_once = False
         while not self._stopping.is_set():
-            token = self._token()
+            token = self._read_token()
             self.attempts += 1
             try:
                 at_once, had_snapshot = await self._connect_and_follow(token)
@@ -111,10 +122,16 @@ class FeedClient:
                 status = error.response.status_code
                 if status in (401, 403):
                     reason = f"authentication failed (HTTP {status}): the server refused the token"
+                    if token is None and self.token_problem:
+                        reason = (f"authentication failed (HTTP {status}): no token could be "
+                                  f"read. {self.token_problem}")
+                    again = self.options.retry_auth_after_s
+                    if again is not None:
+                        reason += f"; trying again every {again:g} s"
                     log.error(reason)
                     with self._lock:
                         self.session.auth_failed(reason)
-                    await self._wait_for_new_token(token)
+                    await self._wait_for_new_token(token, give_up_after_s=again)
                     failures = 0
                     continue
                 self._lost(f"the server answered HTTP {status} to the handshake")
@@ -143,6 +160,19 @@ class FeedClient:
                 log.info("reconnecting in %.1f s", delay)
                 await self._sleep(delay)
 
+    def _read_token(self) -> str | None:
+        """The token for the next attempt; a token source that fails gives none, loudly once."""
+        try:
+            token = self._token()
+        except Exception as error:  # a keyring can fail in many ways; none may stop the feed
+            problem = str(error) or type(error).__name__
+            if problem != self.token_problem:
+                log.warning("cannot read the feed's token: %s", problem)
+            self.token_problem = problem
+            return None
+        self.token_problem = None
+        return token
+
     def stop(self) -> None:
         """Make :meth:`run` close the connection and return (call from the loop's thread)."""
         self._stopping.set()
@@ -162,17 +192,23 @@ class FeedClient:
         connection: FeedConnection | None = None
 
         def handle(messages: list[object]) -> None:
-            # One chunk from the socket: its messages under one hold of the lock.
+            # One chunk from the socket: decoded outside the lock, then applied a
+            # slice at a time, so that a reader of the figures (the UI thread)
+            # never waits for a whole flood to be applied.
+            decoded = [m if m is BINARY_FRAME else decode(m) for m in messages]  # type: ignore[arg-type]
             resync = False
-            with lock:
-                mono = clock.monotonic()
-                for message in messages:
-                    if message is BINARY_FRAME:
-                        verdict = session.reject("a binary frame (only text frames are allowed)",
-                                                 mono)
-                    else:
-                        verdict = session.receive(message, mono)  # type: ignore[arg-type]
-                    resync = resync or verdict is Verdict.SEND_RESYNC
+            for start in range(0, len(decoded), APPLY_SLICE):
+                if start:
+                    time.sleep(0)  # let a waiting reader take the lock
+                with lock:
+                    mono = clock.monotonic()
+                    for item in decoded[start:start + APPLY_SLICE]:
+                        if item is BINARY_FRAME:
+                            verdict = session.reject(
+                                "a binary frame (only text frames are allowed)", mono)
+                        else:
+                            verdict = session.receive_decoded(item, mono)  # type: ignore[arg-type]
+                        resync = resync or verdict is Verdict.SEND_RESYNC
             if resync and connection is not None:
                 log.info("asking the server for a snapshot (resync)")
                 connection.send_text(RESYNC_REQUEST)
@@ -259,14 +295,23 @@ class FeedClient:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
 
-    async def _wait_for_new_token(self, refused: str | None) -> None:
-        """Authentication failed: wait for a new token, :meth:`retry` or :meth:`stop`."""
+    async def _wait_for_new_token(self, refused: str | None,
+                                  give_up_after_s: float | None = None) -> None:
+        """Authentication failed: wait for a new token, :meth:`retry` or :meth:`stop`,
+        or for ``give_up_after_s`` seconds when given."""
         self._wake.clear()
+        deadline = None if give_up_after_s is None else self._clock.monotonic() + give_up_after_s
         while not self._stopping.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.options.token_poll_s)
+            if deadline is not None and self._clock.monotonic() >= deadline:
+                log.info("trying the same token again")
                 return
-            if self._token() != refused:
+            poll_s = self.options.token_poll_s
+            if deadline is not None:
+                poll_s = min(poll_s, max(0.0, deadline - self._clock.monotonic()))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), poll_s)
+                return
+            if self._read_token() != refused:
                 log.info("the token changed; trying again")
                 return
 
@@ -303,6 +348,8 @@ class FeedThread:
         clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.engine = engine or Engine()
+        #: Where the token comes from (kept for a new connection to another URL).
+        self.token = token
         self.session = FeedSession(self.engine, stale_after_s=options.stale_after_s)
         self._clock = clock
         self._lock = threading.Lock()

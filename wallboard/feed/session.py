@@ -16,7 +16,7 @@ import logging
 
 from wallboard.engine import Engine
 from wallboard.feed.health import FeedHealth, FeedState
-from wallboard.protocol import BadMessage, UnknownType, decode
+from wallboard.protocol import BadMessage, Decoded, UnknownType, decode
 from wallboard.protocol import models as m
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,13 @@ class FeedSession:
 
     def receive(self, frame: str | bytes, mono: float) -> Verdict:
         """Handle one frame. Never raises: damage is counted and logged."""
-        decoded = decode(frame)
+        return self.receive_decoded(decode(frame), mono)
+
+    def receive_decoded(self, decoded: Decoded, mono: float) -> Verdict:
+        """Handle one frame that :func:`~wallboard.protocol.decode` has decoded.
+
+        For a transport that decodes before it takes the lock around the session.
+        """
         if isinstance(decoded, BadMessage):
             return self.reject(decoded.reason, mono, decoded.type)
 

@@ -36,6 +36,13 @@ BINARY_FRAME = object()
 Handler = Callable[[list[object]], None]
 
 CLOSE_TIMEOUT_S = 2.0
+#: In a flood, after a chunk of the socket took ``t`` seconds to parse and hand
+#: over (``t`` over REST_AFTER_S), read nothing for ``REST_RATIO * t``. Python
+#: threads share one interpreter lock: a feed thread that never rests makes the
+#: UI thread wait for that lock at every widget it paints, and a repaint then
+#: takes hundreds of milliseconds. A real feed never comes near: this is for floods.
+REST_RATIO = 0.5
+REST_AFTER_S = 0.002
 #: Opcodes split by the fast path: continuation, text, binary, close, ping, pong.
 _FAST_OPCODES = frozenset({0x0, 0x1, 0x2, 0x8, 0x9, 0xA})
 
@@ -78,10 +85,13 @@ class FeedConnection(asyncio.Protocol):
         self._flush()
 
     def data_received(self, data: bytes) -> None:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         if self._fast_path_ready():
             self._receive_fast(data)
-            return
-        self._receive_by_library(data)
+        else:
+            self._receive_by_library(data)
+        self._rest(loop.time() - started)
 
     def _fast_path_ready(self) -> bool:
         """Parse data frames here once the handshake is done and the library holds no bytes."""
@@ -182,6 +192,19 @@ class FeedConnection(asyncio.Protocol):
             else:
                 self._held.extend(messages)
 
+    def _rest(self, busy_s: float) -> None:
+        """After a long chunk, read nothing for a while: the flood waits in the socket."""
+        transport = self._transport
+        if busy_s < REST_AFTER_S or transport is None or transport.is_closing():
+            return
+        transport.pause_reading()
+        asyncio.get_running_loop().call_later(busy_s * REST_RATIO, self._read_again)
+
+    def _read_again(self) -> None:
+        transport = self._transport
+        if transport is not None and not transport.is_closing():
+            transport.resume_reading()
+
     def _receive_by_library(self, data: bytes, messages: list[object] | None = None) -> None:
         ws = self.ws
         ws.receive_data(data)
@@ -231,6 +254,10 @@ class FeedConnection(asyncio.Protocol):
         if self.ws.state is State.OPEN:
             self.ws.send_close(code, reason)
             self._flush()
+        elif self.ws.state is State.CONNECTING and self._transport is not None:
+            # No handshake, no one to be polite to: a server that never answered
+            # must not hold the next attempt back by the close timeout as well.
+            self._transport.abort()
         try:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(self.closed), CLOSE_TIMEOUT_S)
@@ -308,6 +335,9 @@ async def open_connection(
         try:
             await asyncio.shield(connection.opened)
         except BaseException:
+            # Nobody waits for the handshake now: its late outcome is dropped, not
+            # logged by asyncio as an exception never retrieved.
+            connection.opened.cancel()
             await connection.close()
             raise
     return connection

@@ -14,11 +14,16 @@ from typing import Annotated
 
 import msgspec
 
-#: A duration or a count that cannot be negative.
-NonNegative = Annotated[int, msgspec.Meta(ge=0)]
+#: A duration or a count that cannot be negative. JSON numbers have no size
+#: limit, but a KPI divides them as floats: one beyond 2**53 - 1 (the largest
+#: integer JSON keeps exactly, RFC 8259 section 6) is a bad message, not an
+#: overflow every time the figures are read.
+NonNegative = Annotated[int, msgspec.Meta(ge=0, le=2**53 - 1)]
 #: Epoch milliseconds, bounded to what calendar arithmetic can represent
-#: (years 1970 to 9999), so a damaged time is a bad message, not a crash.
-Millis = Annotated[int, msgspec.Meta(ge=0, le=253_402_300_799_999)]
+#: (years 1970 to 9999), so a damaged time is a bad message, not a crash. The
+#: bound is the end of 9999-12-29 UTC: the business day of a ``ts`` needs its
+#: next local midnight, which must still be a date in every time zone.
+Millis = Annotated[int, msgspec.Meta(ge=0, le=253_402_127_999_999)]
 #: A message sequence number.
 Seq = Annotated[int, msgspec.Meta(ge=0, le=2**63 - 1)]
 

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wallboard.config.schema import Config
+from wallboard.config.store import ConfigStore, default_path
+from wallboard.engine import Engine, SlRule
 from wallboard.feed import FeedOptions, FeedThread
+from wallboard.unattended import kiosk_auth_retry_s
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -29,24 +35,64 @@ RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
 
 def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
+    # Options left out take their value from the configuration file (None here).
+    parser.add_argument("--config", metavar="FILE|URL",
+                        help="the configuration file (default: `wallboard config --path`), "
+                             "or an https:// URL of a central one")
     parser.add_argument("--url", help="feed URL, ws:// or wss://")
     parser.add_argument("--demo", action="store_true",
                         help="show the wall on the built-in simulated centre")
     parser.add_argument("--scenario", default="national",
                         help="simulator scenario for --demo (national, municipal, surge, night)")
     parser.add_argument("--speed", type=float, default=1.0, help="simulator speed for --demo")
-    parser.add_argument("--theme", choices=("dark", "light"), default="dark")
+    parser.add_argument("--theme", choices=("dark", "light"))
     parser.add_argument("--page", action="append", dest="pages", metavar="NAME",
                         help="show only these pages (repeat); overview, departments, channels, "
                              "agents, trends")
-    parser.add_argument("--rotate", type=float, default=20.0, metavar="SECONDS",
+    parser.add_argument("--rotate", type=float, metavar="SECONDS",
                         help="seconds per page; 0 keeps one page (default 20)")
     parser.add_argument("--screen", help="show on the screen with this name")
-    parser.add_argument("--windowed", action="store_true", help="a window, not full screen")
+    parser.add_argument("--windowed", action="store_true", default=None,
+                        help="a window, not full screen")
     parser.add_argument("--language", help="user-interface language, e.g. ar (mirrors the wall)")
-    parser.add_argument("--stale-after", type=float, default=15.0, metavar="SECONDS")
+    parser.add_argument("--stale-after", type=float, metavar="SECONDS")
     parser.add_argument("--ca-file", help="CA bundle to verify a wss:// server with")
-    parser.add_argument("--refresh-hz", type=float, default=4.0, help="screen refreshes a second")
+    parser.add_argument("--refresh-hz", type=float, help="screen refreshes a second")
+
+
+#: Command-line options and the settings they override: (option's dest, section, key).
+OVERRIDES = (
+    ("url", "connection", "url"), ("ca_file", "connection", "ca_file"),
+    ("stale_after", "connection", "stale_after_s"), ("theme", "display", "theme"),
+    ("pages", "display", "pages"), ("rotate", "display", "rotate_s"),
+    ("screen", "display", "screen"), ("windowed", "display", "windowed"),
+    ("language", "display", "language"), ("refresh_hz", "display", "refresh_hz"),
+)
+
+
+def resolved(args: argparse.Namespace, config: Config) -> argparse.Namespace:
+    """``args`` with each option left out taken from ``config``: the command line wins."""
+    out = argparse.Namespace(**vars(args))
+    for dest, section, key in OVERRIDES:
+        if getattr(args, dest, None) is None:
+            value = getattr(getattr(config, section), key)
+            setattr(out, dest, value if value != "" else None)
+    out.pages = tuple(out.pages)
+    out.sl_rule = config.connection.sl_rule
+    return out
+
+
+def load_config(args: argparse.Namespace) -> ConfigStore:
+    store = ConfigStore.for_argument(getattr(args, "config", None))
+    store.load()
+    return store
+
+
+def with_config(args: argparse.Namespace, store: ConfigStore) -> argparse.Namespace:
+    """The options in force: the command line's, else the file's; the first kept apart."""
+    out = resolved(args, store.config)
+    out.command_line = args
+    return out
 
 
 @contextlib.contextmanager
@@ -65,11 +111,10 @@ def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThre
         credentials.use_recommended_backend()
 
         def token() -> str | None:
-            try:
-                return credentials.token_for(args.url)
-            except credentials.KeyringUnavailable as error:
-                log.warning("%s", error)
-                return None
+            # A missing or locked keyring raises KeyringUnavailable: the feed
+            # client then connects without a token, logs the message once and
+            # shows it on the wall if the server refuses the connection.
+            return credentials.token_for(args.url)
 
         yield args.url, _feed(args.url, args, token=token)
         return
@@ -77,8 +122,10 @@ def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThre
 
 
 def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
-    options = FeedOptions(url, stale_after_s=args.stale_after, ca_file=args.ca_file)
-    return FeedThread(options, token=token if callable(token) else (lambda: None))
+    options = FeedOptions(url, stale_after_s=args.stale_after, ca_file=args.ca_file,
+                          retry_auth_after_s=kiosk_auth_retry_s(args))
+    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT))
+    return FeedThread(options, engine, token=token if callable(token) else (lambda: None))
 
 
 def _application(args: argparse.Namespace) -> QApplication:
@@ -108,13 +155,40 @@ def _window(args: argparse.Namespace) -> WallWindow:
 
 
 @contextlib.contextmanager
-def following(args: argparse.Namespace, window: WallWindow) -> Iterator[WallBridge]:
-    """The window fed by the feed of ``args`` for the body of the block, then stopped."""
-    from wallboard.views.bridge import WallBridge
+def following(args: argparse.Namespace, window: WallWindow,
+              store: ConfigStore | None = None) -> Iterator[WallBridge]:
+    """The window fed by the feed of ``args`` for the body of the block, then stopped.
 
-    with feed_source(args) as (url, feed):
-        bridge = WallBridge(feed, url=url, refresh_hz=args.refresh_hz)
+    With a configuration ``store``, the alert rules run and the file is
+    watched: a change applies to the window and, when the connection changed,
+    to the feed.
+    """
+    from wallboard.alerts.desk import AlertDesk, log_path
+    from wallboard.alerts.log import AlertLog
+    from wallboard.clock import SYSTEM_CLOCK
+    from wallboard.views.bridge import WallBridge, chime_for
+
+    config = store.config if store is not None else Config()
+    path = log_path(config)
+    if getattr(args, "demo", False) and not config.alerts.log_file:
+        path = path.with_name("alerts-demo.sqlite3")  # the simulator's alerts stay apart
+    alert_log = AlertLog(path) if store is not None else None
+    desk = AlertDesk(config, alert_log=alert_log, now_ms=SYSTEM_CLOCK.now_ms())
+    with contextlib.ExitStack() as stack:
+        url, feed = stack.enter_context(feed_source(args))
+        bridge = WallBridge(feed, url=url, refresh_hz=args.refresh_hz, store=store, desk=desk,
+                            chime=chime_for(config))
         bridge.refreshed.connect(window.show_view)
+        window.acknowledge_requested.connect(bridge.acknowledge_next)
+        if store is not None:
+            cli_args = getattr(args, "command_line", args)  # what the file cannot override
+
+            def apply(new: Config) -> None:
+                now = resolved(cli_args, new)
+                window.configure(theme=now.theme, pages=now.pages, rotate_s=now.rotate)
+                restart_feed_if_changed(bridge, args, now)
+
+            bridge.configured.connect(apply)
         if feed is not None:
             feed.start()
         bridge.start()
@@ -122,12 +196,36 @@ def following(args: argparse.Namespace, window: WallWindow) -> Iterator[WallBrid
             yield bridge
         finally:
             bridge.stop()
-            if feed is not None:
-                feed.stop()
+            if bridge.feed is not None:
+                bridge.feed.stop()
+            if store is not None:
+                store.stop()
+            if alert_log is not None:
+                alert_log.close()
+
+
+def restart_feed_if_changed(bridge: WallBridge, args: argparse.Namespace,
+                            now: argparse.Namespace) -> None:
+    """A new feed when the configuration changed the connection (not for --demo)."""
+    if getattr(args, "demo", False) or bridge.feed is None:
+        return
+    wanted = (now.url, now.ca_file, now.stale_after, now.sl_rule)
+    had = (args.url, args.ca_file, args.stale_after, getattr(args, "sl_rule", None))
+    if wanted == had or not now.url:
+        return
+    log.info("configuration: the connection changed; reconnecting to %s", now.url)
+    old = bridge.feed
+    args.url, args.ca_file, args.stale_after, args.sl_rule = wanted
+    feed = _feed(now.url, args, token=old.token)
+    old.stop()
+    bridge.feed, bridge.url = feed, now.url
+    feed.start()
 
 
 def run_wall(args: argparse.Namespace) -> int:
     """Show the wall until the window is closed."""
+    store = load_config(args)
+    args = with_config(args, store)
     try:
         app = _application(args)
         window = _window(args)
@@ -137,23 +235,38 @@ def run_wall(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QKeySequence, QShortcut
 
     from wallboard.views.display import DisplayAwake, IdleCursor, ScreenPlacement
+    from wallboard.views.guard import guarding
 
-    with following(args, window) as bridge:
+    kiosk = bool(getattr(args, "kiosk", False))  # full screen and no cursor, whatever else
+    with guarding(app, window), following(args, window, store) as bridge:
         # The placement binds F11 and Esc itself (a second binding would cancel
         # both) and logs its messages; the ticker shows them on the wall too.
-        placement = ScreenPlacement(window, args.screen, fullscreen=not args.windowed)
+        placement = ScreenPlacement(window, args.screen, fullscreen=kiosk or not args.windowed)
         placement.message.connect(window.ticker.show_message)
         placement.apply()
-        feed = bridge.feed
-        if feed is not None:
-            QShortcut(QKeySequence("R"), window, feed.retry)
-        cursor = IdleCursor(parent=window)
+        if bridge.feed is not None:  # the feed may be replaced when its settings change
+            QShortcut(QKeySequence("R"), window,
+                      lambda: bridge.feed.retry() if bridge.feed is not None else None)
+        if not kiosk:  # a kiosk opens no dialog on the wall
+            QShortcut(QKeySequence("Ctrl+,"), window,
+                      lambda: _open_settings(store.path or default_path(), window))
+        cursor = IdleCursor(kiosk=kiosk, parent=window)
         cursor.start()
         with DisplayAwake():
+            # What exists now lives as long as the wall: keep it out of the
+            # collector's full passes. They hold the interpreter lock, so the UI
+            # thread waits for them; frozen, they take a few ms instead of tens.
+            gc.freeze()
             try:
                 return int(app.exec())
             finally:
                 cursor.stop()
+
+
+def _open_settings(path: Path, window: WallWindow) -> None:
+    from wallboard.views.settings import open_settings
+
+    open_settings(path, window)
 
 
 def add_screenshot_arguments(parser: argparse.ArgumentParser) -> None:
@@ -172,6 +285,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
         print(f"wallboard screenshot: --size must be WIDTHxHEIGHT, not {args.size!r}",
               file=sys.stderr)
         return 2
+    store = load_config(args)
+    args = with_config(args, store)
     args.rotate = 0
     try:
         app = _application(args)
@@ -183,7 +298,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
     window.setFixedSize(width, height)
     window.show()
-    with following(args, window) as bridge:
+    with following(args, window, store) as bridge:
         bridge.history.every_ms = 1000  # a short run still draws its lines
         loop = QEventLoop()
         QTimer.singleShot(round(args.seconds * 1000), loop.quit)
