@@ -59,7 +59,7 @@ DIST_PACKAGES := binutils
 DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
 	$(FONT_PACKAGES) $(DIST_PACKAGES)
 
-.PHONY: help venv install sysdeps run test lint bench soak fuzz screenshots clean distclean
+.PHONY: help venv install sysdeps run test lint bench soak fuzz watchdog screenshots clean distclean
 
 help:
 	@echo "Wallboard make targets:"
@@ -73,6 +73,7 @@ help:
 	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...;"
 	@echo "             SOAK_ARGS='--simulated-days 7' for a week)"
 	@echo "  fuzz       coverage-guided fuzzing of the feed with atheris (FUZZ_SECONDS=60)"
+	@echo "  watchdog   the UI thread's timer under a flood (not part of make test)"
 	@echo "  screenshots render every page, dark and light, at 1080p and 4K into docs/"
 	@echo "  dist       build the frozen application: dist/wallboard/ and its .tar.gz"
 	@echo "  selftest-dist  run the frozen application's --self-test"
@@ -160,6 +161,12 @@ bench: install sysdeps
 # The wall through a simulated day at high speed, failing on memory growth.
 soak: install sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.soak $(SOAK_ARGS)
+
+# The UI thread's beat (a 20 ms timer) while the feed floods, reconnects and
+# loads big snapshots; fails when the timer fires 100 ms late or more.
+watchdog: install sysdeps
+	QT_QPA_PLATFORM=offscreen WALLBOARD_WATCHDOG=1 dbus-run-session -- \
+		tests/run-with-keyring.sh $(BIN)/python -m pytest tests/views/test_watchdog.py $(PYTEST_ARGS)
 
 # Coverage-guided fuzzing (atheris) of the decoder, feed session, engine and wall
 # description, from a seed corpus made by the simulator. atheris is installed

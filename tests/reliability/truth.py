@@ -1,0 +1,75 @@
+"""What "the figures equal the truth" means, shared by the reliability tests.
+
+Two truths, each independent of the path the damaged feed took:
+
+* the reference implementation (``tests/reference.py``) replaying the clean
+  stream, compared in the probe's JSON shape;
+* a fresh engine that was fed only the clean stream, compared field by field.
+  The split of the day into 15-minute intervals is left out: it depends on
+  what a client saw before its last snapshot, which a snapshot does not carry.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import Any
+
+import msgspec
+from hypothesis import HealthCheck, settings
+
+from tests.builders import frame
+from tests.reference import reference_figures
+from wallboard.engine import Engine, SiteFigures
+from wallboard.feed import FeedSession, Verdict
+from wallboard.probe import figures_document
+
+# Moderate by default so that `make test` stays quick; set
+# WALLBOARD_RELIABILITY_PROFILE=deep for a long hunt.
+settings.register_profile(
+    "reliability",
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+settings.register_profile("deep", parent=settings.get_profile("reliability"),
+                          max_examples=3000)
+FUZZ = settings.get_profile(os.environ.get("WALLBOARD_RELIABILITY_PROFILE", "reliability"))
+
+
+def clean_engine(messages: list[dict[str, Any]]) -> Engine:
+    """An engine fed ``messages`` through a session, every one of them accepted."""
+    engine = Engine()
+    session = FeedSession(engine)
+    session.connected(0.0)
+    for message in messages:
+        assert session.receive(frame(message), 0.0) is Verdict.NOTHING, message
+    assert (session.gaps, session.bad_messages, session.inconsistent) == (0, 0, 0)
+    return engine
+
+
+def without_intervals(figures: SiteFigures | None) -> SiteFigures:
+    assert figures is not None
+    return msgspec.structs.replace(figures, intervals=())
+
+
+def assert_same_document(actual: Any, expected: Any, path: str = "") -> None:
+    """Equal, floats within 0.051: both round to one decimal, maybe by other arithmetic."""
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict) and set(actual) == set(expected), path
+        for key in expected:
+            assert_same_document(actual[key], expected[key], f"{path}.{key}")
+    elif isinstance(expected, float):
+        assert isinstance(actual, float) and math.isclose(actual, expected, abs_tol=0.051), (
+            path, actual, expected)
+    else:
+        assert actual == expected, (path, actual, expected)
+
+
+def assert_equals_truth(engine: Engine, clean: list[dict[str, Any]], now_ms: int) -> None:
+    """``engine`` shows what the clean stream ``clean`` means, at ``now_ms``."""
+    figures = engine.figures(now_ms)
+    assert figures is not None
+    assert_same_document(figures_document(figures), reference_figures(clean, now_ms))
+    assert without_intervals(figures) == without_intervals(clean_engine(clean).figures(now_ms))
