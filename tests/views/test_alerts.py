@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from wallboard.alerts.log import read_events
 from wallboard.cli import build_parser
+from wallboard.simulator.server import running_in_thread
 from wallboard.views.app import _window, following, load_config, with_config
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
@@ -41,22 +45,32 @@ clear_after_s = 0
 """
 
 
+#: A weekday late morning in the surge scenario's zone: its volume does not depend on
+#: when the test runs.
+MORNING_MS = int(datetime(2026, 11, 24, 11, 0, tzinfo=ZoneInfo("Asia/Qatar")).timestamp() * 1000)
+
+
 class Running:
     def __init__(self, qtbot: QtBot, config: Path, *extra: str) -> None:
-        args = build_parser().parse_args(["--demo", "--scenario", "surge", "--speed", "30",
-                                          "--windowed", "--refresh-hz", "10", "--config",
-                                          str(config), *extra])
+        self._simulator = running_in_thread(scenario="surge", speed=30.0, seed=5,
+                                            start_ms=MORNING_MS)
+        server = self._simulator.__enter__()
+        args = build_parser().parse_args(["--url", server.url, "--windowed", "--refresh-hz",
+                                          "10", "--config", str(config), *extra])
         self.store = load_config(args)
         self.args = with_config(args, self.store)
         self.window: WallWindow = _window(self.args)
         qtbot.addWidget(self.window)
         self.window.setFixedSize(1920, 1080)
         self.window.show()
-        self._context = following(self.args, self.window, self.store)
+        self._context: Any = following(self.args, self.window, self.store)
         self.bridge: WallBridge = self._context.__enter__()
 
     def stop(self) -> None:
-        self._context.__exit__(None, None, None)
+        if self._context is not None:
+            self._context.__exit__(None, None, None)
+            self._context = None
+            self._simulator.__exit__(None, None, None)
 
     def banner(self) -> str:
         return self.window.banner.text.text() if self.window.banner.isVisible() else ""
