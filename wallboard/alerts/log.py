@@ -16,7 +16,7 @@ import queue
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO
@@ -204,11 +204,6 @@ class AlertLog:
             self._problem = None
         return db
 
-    # -- reading --------------------------------------------------------------------------
-
-    def buckets(self, days: int, today: date) -> list[tuple[str, str, Bucket]]:
-        """Hourly counts of the last ``days`` days before ``today``, oldest first."""
-        return read_buckets(self.path, days, today)
 
 
 def read_buckets(path: Path, days: int, today: date) -> list[tuple[str, str, Bucket]]:
@@ -260,7 +255,3 @@ def export_csv(path: Path, out: IO[str], **window: int | None) -> int:
         count += 1
     return count
 
-
-def record_all(log_: AlertLog, events: Iterable[AlertEvent], wall: str) -> None:
-    for event in events:
-        log_.record(event, wall=wall)

@@ -87,9 +87,6 @@ class CentralFetcher:
             self._thread.join(timeout=self.timeout_s + 1)
             self._thread = None
 
-    def fetch_now(self) -> None:
-        self._wake.set()
-
     def latest(self) -> tuple[str | None, str | None]:
         """The latest text (None before any), and why the last fetch failed (or None)."""
         with self._lock:
