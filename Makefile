@@ -181,7 +181,7 @@ fuzz: install
 	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/findings
 	$(BIN)/python -c 'import pathlib, fuzz.feed_target as t; t.write_seeds(pathlib.Path("$(FUZZ_DIR)/seeds"))'
 	$(BIN)/python -m fuzz.fuzz_feed -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/feed.dict \
-		-artifact_prefix=$(FUZZ_DIR)/findings/ -print_final_stats=1 $(FUZZ_ARGS) \
+		-max_len=65536 -artifact_prefix=$(FUZZ_DIR)/findings/ -print_final_stats=1 $(FUZZ_ARGS) \
 		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 # Every page of the wall on the built-in simulator, in both themes, at 1080p
