@@ -38,7 +38,7 @@ pytestmark = [
 ]
 
 INTERVAL_MS = 20
-#: The most the timer may fire late (protocol of the issue: "jitter under 100 ms").
+#: The most the timer may fire late: the wall's goal is a jitter under 100 ms.
 MAX_LATE_MS = 100
 #: Events per connection before the server closes it and the wall reconnects.
 EVENTS = 100_000
