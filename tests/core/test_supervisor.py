@@ -13,11 +13,11 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.polling import wait_for
 from wallboard import supervisor
 from wallboard.supervisor import RestartPolicy, Supervisor
 
@@ -106,7 +106,7 @@ def test_stop_ends_the_wall_and_supervision_without_a_restart(tmp_path: Path) ->
     thread = threading.Thread(target=lambda: result.append(boss.run()))
     thread.start()
     try:
-        _until(lambda: (tmp_path / "runs").exists())
+        wait_for(lambda: (tmp_path / "runs").exists(), 20.0)
     finally:
         boss.stop()
         thread.join(timeout=30)
@@ -124,7 +124,7 @@ def test_sigterm_to_the_supervisor_stops_its_wall(tmp_path: Path) -> None:
     )
     process = subprocess.Popen([sys.executable, "-c", program], stderr=subprocess.DEVNULL)
     try:
-        _until(lambda: (tmp_path / "runs").exists())
+        wait_for(lambda: (tmp_path / "runs").exists(), 20.0)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:
@@ -143,13 +143,3 @@ def test_a_child_knows_it_is_supervised_and_how_often_it_was_restarted() -> None
     assert supervisor.restarts({supervisor.RESTARTS_ENV: "4"}) == 4
     assert supervisor.restarts({supervisor.RESTARTS_ENV: "nonsense"}) == 0
     assert supervisor.restarts(os.environ | {supervisor.RESTARTS_ENV: "-1"}) == 0
-
-
-def _until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    """Wait for ``condition`` to hold, checking often; fail after ``timeout`` seconds."""
-    pause = threading.Event()
-    for _ in range(round(timeout / 0.02)):
-        if condition():
-            return
-        pause.wait(0.02)
-    raise AssertionError(f"condition not met within {timeout} s")

@@ -7,6 +7,8 @@ where there is something to compare, the same command from source.
 
 from __future__ import annotations
 
+from tests.polling import wait_for
+
 import json
 import os
 import re
@@ -75,9 +77,9 @@ def test_probe_figures_frozen_and_from_source_are_the_same(
         server.pause_messages(True)
         probes = [_probe(program, server, isolated_env) for program in ([str(frozen)], SOURCE)]
         try:
-            _until(lambda: server.connections == 2, 30)
+            wait_for(lambda: server.connections == 2, 30)
             server.pause_messages(False)
-            _until(lambda: each_got(40), 30)  # the snapshot and deltas after it
+            wait_for(lambda: each_got(40), 30)  # the snapshot and deltas after it
             server.pause_messages(True)
             outputs = [probe.communicate(timeout=60) for probe in probes]
         finally:
@@ -192,15 +194,6 @@ def test_the_folder_holds_what_the_wall_uses_and_not_what_it_does_not(frozen: Pa
                           r"|/imageformats/|/platformthemes/|keyrings/alt|libgtk")
     assert sorted(name for name in names if unwanted.search(name)) == []
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
-
-
-def _until(condition: Any, timeout: float) -> None:
-    pause = threading.Event()
-    for _ in range(round(timeout / 0.02)):
-        if condition():
-            return
-        pause.wait(0.02)
-    raise AssertionError(f"condition not met within {timeout} s")
 
 
 def test_sigint_stops_a_supervised_frozen_wall(frozen: Path, tmp_path: Path) -> None:

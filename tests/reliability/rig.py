@@ -12,7 +12,6 @@ import contextlib
 import os
 import ssl
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,7 @@ import msgspec
 import psutil
 
 from tests.faultproxy import FaultProxy, running_proxy
+from tests.polling import wait_for
 from tests.reliability.truth import without_intervals
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.engine import Engine
@@ -28,16 +28,6 @@ from wallboard.feed import FeedHealth, FeedOptions, FeedState, FeedThread
 from wallboard.protocol import decode
 from wallboard.protocol.models import Snapshot
 from wallboard.simulator.server import SimulatorServer, running_in_thread
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
-    """Poll ``condition`` until it holds; fail after ``timeout`` seconds. No fixed sleeps."""
-    event = threading.Event()
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not in {timeout:g} s: {what or condition}")
-        event.wait(0.01)
 
 
 def let_run(seconds: float) -> None:

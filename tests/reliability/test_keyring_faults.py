@@ -25,7 +25,7 @@ from keyrings.alt.file import PlaintextKeyring
 from pytestqt.qtbot import QtBot
 
 from tests.keyrings import using
-from tests.reliability.rig import Resources, assert_nothing_leaked, let_run, rig, wait_for
+from tests.reliability.rig import Resources, let_run, rig, wait_for
 from wallboard import credentials
 from wallboard.feed import FeedState, FeedThread
 from wallboard.simulator.server import running_in_thread
@@ -36,13 +36,6 @@ from wallboard.views.window import WallWindow
 pytestmark = pytest.mark.network
 
 TOKEN = "s3cret-token"
-
-
-@pytest.fixture
-def resources() -> Iterator[Resources]:
-    before = Resources.now()
-    yield before
-    assert_nothing_leaked(before)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ import pytest
 from tests.reliability.rig import (
     Resources,
     Rig,
-    assert_nothing_leaked,
     let_run,
     max_attempts,
     rig,
@@ -32,13 +31,6 @@ STALE_S = 0.6
 BASE_S, CAP_S = 0.05, 0.4
 #: The feed checks its timers every quarter second; allow that and a loaded machine.
 SLACK_S = 1.5
-
-
-@pytest.fixture
-def resources() -> Iterator[Resources]:
-    before = Resources.now()
-    yield before
-    assert_nothing_leaked(before)
 
 
 @pytest.fixture

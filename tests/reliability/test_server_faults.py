@@ -10,9 +10,7 @@ figures must equal its model once the fault is over.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -20,30 +18,22 @@ import trustme
 from websockets.asyncio.server import ServerConnection
 
 from tests.builders import T0, SiteBuilder
+from tests.core.feed.test_client import following
 from tests.feedserver import ScriptedServer, until
 from tests.reliability.rig import (
     Resources,
-    assert_nothing_leaked,
     let_run,
     max_attempts,
     rig,
     wait_for,
 )
 from tests.reliability.truth import assert_equals_truth
-from wallboard.engine import Engine
-from wallboard.feed import FeedClient, FeedOptions, FeedSession, FeedState
+from wallboard.feed import FeedState
 
 pytestmark = pytest.mark.network
 
 STALE_S = 0.6
 SLACK_S = 1.5
-
-
-@pytest.fixture
-def resources() -> Iterator[Resources]:
-    before = Resources.now()
-    yield before
-    assert_nothing_leaked(before)
 
 
 def test_a_restart_reconnects_at_once_and_resyncs(resources: Resources) -> None:
@@ -145,19 +135,6 @@ def test_a_certificate_that_turns_untrusted_is_refused_with_backoff(
 
 
 # --- A new snapshot with other queues, over the wire -------------------------------------
-
-
-@contextlib.asynccontextmanager
-async def following(url: str) -> AsyncIterator[FeedClient]:
-    session = FeedSession(Engine())
-    client = FeedClient(FeedOptions(url), session)
-    task = asyncio.create_task(client.run())
-    try:
-        yield client
-    finally:
-        client.stop()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
 
 
 def test_a_new_snapshot_with_other_queues_replaces_the_old_ones() -> None:

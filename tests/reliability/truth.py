@@ -11,7 +11,6 @@ Two truths, each independent of the path the damaged feed took:
 
 from __future__ import annotations
 
-import math
 import os
 from typing import Any
 
@@ -19,6 +18,7 @@ import msgspec
 from hypothesis import HealthCheck, settings
 
 from tests.builders import frame
+from tests.core.engine.test_against_reference import assert_same
 from tests.reference import reference_figures
 from wallboard.engine import Engine, SiteFigures
 from wallboard.feed import FeedSession, Verdict
@@ -54,22 +54,9 @@ def without_intervals(figures: SiteFigures | None) -> SiteFigures:
     return msgspec.structs.replace(figures, intervals=())
 
 
-def assert_same_document(actual: Any, expected: Any, path: str = "") -> None:
-    """Equal, floats within 0.051: both round to one decimal, maybe by other arithmetic."""
-    if isinstance(expected, dict):
-        assert isinstance(actual, dict) and set(actual) == set(expected), path
-        for key in expected:
-            assert_same_document(actual[key], expected[key], f"{path}.{key}")
-    elif isinstance(expected, float):
-        assert isinstance(actual, float) and math.isclose(actual, expected, abs_tol=0.051), (
-            path, actual, expected)
-    else:
-        assert actual == expected, (path, actual, expected)
-
-
 def assert_equals_truth(engine: Engine, clean: list[dict[str, Any]], now_ms: int) -> None:
     """``engine`` shows what the clean stream ``clean`` means, at ``now_ms``."""
     figures = engine.figures(now_ms)
     assert figures is not None
-    assert_same_document(figures_document(figures), reference_figures(clean, now_ms))
+    assert_same(figures_document(figures), reference_figures(clean, now_ms))
     assert without_intervals(figures) == without_intervals(clean_engine(clean).figures(now_ms))

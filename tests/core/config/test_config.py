@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import http.server
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
+from tests.polling import wait_for
 from wallboard.clock import FakeClock
 from wallboard.config import docs
 from wallboard.config.load import parse
@@ -20,14 +20,6 @@ from wallboard.engine import SlRule
 
 EXAMPLE = Path(__file__).parents[3] / "wallboard" / "config" / "example.toml"
 README = Path(__file__).parents[3] / "README.md"
-
-
-def until(condition: Callable[[], object], timeout: float) -> None:
-    """Poll a background thread's work; fail after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.01)
 
 
 def loaded(text: str) -> Config:
@@ -256,9 +248,9 @@ def test_a_central_configuration_over_https_url_with_a_cached_copy(
         return CentralFetcher(u, every_s=0.05, timeout_s=2, cache=cache)
 
     store = ConfigStore.for_argument(url, clock=FakeClock(), fetcher=fetcher)
-    until(lambda: store.load() and store.config.display.theme == "light", timeout=5)
+    wait_for(lambda: store.load() and store.config.display.theme == "light", timeout=5)
     assert store.config.display.theme == "light"
-    until(lambda: '"v1"' in _Central.requests, timeout=5)  # asks again with its ETag
+    wait_for(lambda: '"v1"' in _Central.requests, timeout=5)  # asks again with its ETag
     store.stop()
     central_server.shutdown()
     central_server.server_close()
@@ -266,7 +258,7 @@ def test_a_central_configuration_over_https_url_with_a_cached_copy(
     again = ConfigStore.for_argument(url, clock=FakeClock(), fetcher=fetcher)
     again.load()
     assert again.config.display.theme == "light"
-    until(lambda: (again.load(), any("unreachable" in str(p) for p in again.problems))[1],
+    wait_for(lambda: (again.load(), any("unreachable" in str(p) for p in again.problems))[1],
           timeout=5)
     assert again.config.display.theme == "light"
     again.stop()

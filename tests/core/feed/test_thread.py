@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
+from tests.polling import wait_for
 from wallboard.feed import FeedOptions, FeedState, FeedThread
 from wallboard.simulator.server import running_in_thread
 
 pytestmark = pytest.mark.network
-
-
-def wait_for(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    """Wait on an event with a timeout, re-checking the condition; no fixed sleeps."""
-    event = threading.Event()
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        event.wait(0.02)
-    raise AssertionError("condition not met in time")
 
 
 def test_follows_the_simulator_and_stops_without_leaving_a_socket_open() -> None:
