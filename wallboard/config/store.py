@@ -152,7 +152,9 @@ class ConfigStore:
         self._check_every_ms = int(check_every_s * 1000)
         self._last_check_ms: int | None = None
         self._seen: tuple[Any, ...] | None = None
-        self._local_cache: tuple[Any, str | None, Problem | None] | None = None
+        #: path -> (signature, text, error) of the files read, to read each only when changed.
+        self._files: dict[Path, tuple[Any, str | None, OSError | UnicodeDecodeError | None]] = {}
+        self._central_of: tuple[str, str | None] | None = None
         self.config: Config = DEFAULT_CONFIG
         self.problems: tuple[Problem, ...] = ()
         #: Bumped each time a new configuration comes into force.
@@ -242,34 +244,49 @@ class ConfigStore:
 
     # -- the files ------------------------------------------------------------------------
 
+    def _read_file(self, path: Path) -> tuple[str | None, OSError | UnicodeDecodeError | None]:
+        """The text of ``path``, read again only when its size, time or inode changed."""
+        signature = _signature(path)
+        cached = self._files.get(path)
+        if cached is not None and signature is not None and cached[0] == signature:
+            return cached[1], cached[2]
+        text: str | None = None
+        error: OSError | UnicodeDecodeError | None = None
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as failure:
+            error = failure
+        self._files[path] = (signature, text, error)
+        return text, error
+
     def _read_local(self) -> tuple[str | None, Problem | None]:
         if self.path is None:
             return None, None
-        signature = _signature(self.path)
-        if signature is None and not self.explicit:
+        if not self.explicit and _signature(self.path) is None:
             return None, None
-        cached = self._local_cache
-        if cached is not None and cached[0] == signature and signature is not None:
-            return cached[1], cached[2]
-        text: str | None = None
-        problem: Problem | None = None
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            problem = Problem(str(self.path), None, "", "no such file; using the defaults")
-        except UnicodeDecodeError as error:
-            problem = Problem(str(self.path), None, "",
-                              f"not UTF-8 text ({error.reason} at byte {error.start})")
-        except OSError as error:
-            problem = Problem(str(self.path), None, "", f"cannot read: {error.strerror}")
-        self._local_cache = (signature, text, problem)
-        return text, problem
+        text, error = self._read_file(self.path)
+        source = str(self.path)
+        if isinstance(error, FileNotFoundError):
+            return None, Problem(source, None, "", "no such file; using the defaults")
+        if isinstance(error, UnicodeDecodeError):
+            return None, Problem(source, None, "",
+                                 f"not UTF-8 text ({error.reason} at byte {error.start})")
+        if error is not None:
+            return None, Problem(source, None, "", f"cannot read: {error.strerror}")
+        return text, None
 
     def _central_source(self, local_text: str | None) -> str | None:
         if self._central_override:
             return self._central_override
         if local_text is None:
             return None
+        if self._central_of is not None and self._central_of[0] == local_text:
+            return self._central_of[1]  # the same file: not parsed again at every look
+        central = self._central_named(local_text)
+        self._central_of = (local_text, central)
+        return central
+
+    def _central_named(self, local_text: str) -> str | None:
         raw, _ = read_toml(local_text, "")
         central = (raw or {}).get("central")
         if not isinstance(central, str) or not central:
@@ -283,10 +300,8 @@ class ConfigStore:
             self.stop()
             return None, ()
         if not is_url(central):
-            loaded_text: str | None = None
-            try:
-                loaded_text = Path(central).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
+            loaded_text, error = self._read_file(Path(central))
+            if error is not None:
                 reason = getattr(error, "strerror", None) or str(error)
                 return None, (Problem(central, None, "", f"central configuration: cannot "
                                                          f"read: {reason}"),)
