@@ -16,13 +16,13 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from statistics import fmean, pstdev
-from zoneinfo import ZoneInfo
 
 from wallboard.alerts.rules import Reading
 from wallboard.config.schema import Anomaly, Metric, Rule
 from wallboard.engine import SiteFigures
+from wallboard.engine.businessday import local_time
 from wallboard.engine.tally import CounterSums
 from wallboard.present.levels import Band
 
@@ -102,7 +102,7 @@ class BaselineDetector:
             self._today = {}
             self._departments = {}
             self._day = figures.business_day
-        hour = _local_hour(now, figures.timezone)
+        hour = local_time(now, figures.timezone).hour
         for d in figures.departments.values():
             state = self._departments.setdefault(d.id, _Department())
             counters = d.kpis.counters
@@ -133,7 +133,7 @@ class BaselineDetector:
         if not self.config.enabled:
             return []
         out = []
-        hour = _local_hour(figures.now_ms, figures.timezone)
+        hour = local_time(figures.now_ms, figures.timezone).hour
         for d in figures.departments.values():
             state = self._departments.get(d.id)
             if state is None or not state.samples:
@@ -181,11 +181,3 @@ def _an_hour_before(samples: deque[tuple[int, CounterSums]], now: int) -> Counte
         if now - t <= WINDOW_MS:
             return counters
     return samples[-1][1]
-
-
-def _local_hour(now_ms: int, zone: str) -> int:
-    try:
-        tz = ZoneInfo(zone)
-    except Exception:  # an unknown zone was reported by the engine
-        tz = ZoneInfo("UTC")
-    return datetime.fromtimestamp(now_ms / 1000, UTC).astimezone(tz).hour

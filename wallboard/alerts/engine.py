@@ -14,8 +14,6 @@ import enum
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import msgspec
 
@@ -23,6 +21,7 @@ from wallboard.alerts.hours import within
 from wallboard.alerts.rules import Reading, readings
 from wallboard.config.schema import Metric, Rule
 from wallboard.engine import SiteFigures
+from wallboard.engine.businessday import local_time
 from wallboard.feed import FeedHealth
 from wallboard.present.levels import Level, ScopedTargets
 
@@ -119,7 +118,7 @@ class AlertEngine:
         events: list[AlertEvent] = []
         seen: set[str] = set()
         live = health.figures_are_live
-        local = _local(now_ms, figures.timezone) if figures is not None else None
+        local = local_time(now_ms, figures.timezone) if figures is not None else None
         found = itertools.chain.from_iterable(
             readings(rule, figures, health, self.targets) for rule in self.rules)
         for r in itertools.chain(found, extra):
@@ -221,11 +220,3 @@ class AlertEngine:
             if not alert.acknowledged:
                 return self.acknowledge(alert.key, by=by, wall=wall, now_ms=now_ms)
         return None
-
-
-def _local(now_ms: int, zone: str) -> datetime:
-    try:
-        tz = ZoneInfo(zone)
-    except Exception:  # an unknown zone was reported by the engine; judge hours in UTC
-        tz = ZoneInfo("UTC")
-    return datetime.fromtimestamp(now_ms / 1000, UTC).astimezone(tz)

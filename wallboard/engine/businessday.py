@@ -25,6 +25,16 @@ def site_zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+def local_time(ts_ms: int, zone_name: str) -> datetime:
+    """``ts_ms`` in the zone named ``zone_name``; in UTC for a name the engine has
+    already reported as unknown (quietly: this is asked at every refresh)."""
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return datetime.fromtimestamp(ts_ms / 1000, UTC).astimezone(zone)
+
+
 def local_date(ts_ms: int, zone: ZoneInfo) -> date:
     return datetime.fromtimestamp(ts_ms / 1000, UTC).astimezone(zone).date()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import msgspec
 
 from wallboard.alerts.engine import Alert
 from wallboard.engine import GroupFigures, SiteFigures
+from wallboard.engine.businessday import local_time
 from wallboard.engine.figures import AgentView, Interval
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.present import text
@@ -179,17 +179,9 @@ def _worst(*levels: Level) -> Level:
     return max(levels, default=Level.NONE)
 
 
-def _local(now_ms: int, zone: str) -> datetime:
-    try:
-        tz = ZoneInfo(zone)
-    except Exception:  # an unknown zone was already reported by the engine
-        tz = ZoneInfo("UTC")
-    return datetime.fromtimestamp(now_ms / 1000, UTC).astimezone(tz)
-
-
 def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
                 site_name: str, timezone: str) -> HeaderView:
-    local = _local(now_ms, figures.timezone if figures else timezone)
+    local = local_time(now_ms, figures.timezone if figures else timezone)
     silence = health.silence_s
     age = ""
     if health.state in (FeedState.STALE, FeedState.RECONNECTING) and silence is not None:
