@@ -222,16 +222,27 @@ def restart_feed_if_changed(bridge: WallBridge, args: argparse.Namespace,
     feed.start()
 
 
-def run_wall(args: argparse.Namespace) -> int:
-    """Show the wall until the window is closed."""
+def _start(args: argparse.Namespace, prog: str, **fixed: object
+           ) -> tuple[ConfigStore, argparse.Namespace, QApplication, WallWindow] | None:
+    """The configuration, the options in force (``fixed`` on top), the application and
+    the window; None, with the reason on stderr, when the options cannot make a wall."""
     store = load_config(args)
     args = with_config(args, store)
+    vars(args).update(fixed)
     try:
-        app = _application(args)
-        window = _window(args)
+        return store, args, _application(args), _window(args)
     except ValueError as error:
-        print(f"wallboard: {error}", file=sys.stderr)
+        print(f"{prog}: {error}", file=sys.stderr)
+        store.stop()
+        return None
+
+
+def run_wall(args: argparse.Namespace) -> int:
+    """Show the wall until the window is closed."""
+    started = _start(args, "wallboard")
+    if started is None:
         return 2
+    store, args, app, window = started
     from PySide6.QtGui import QKeySequence, QShortcut
 
     from wallboard.views.display import DisplayAwake, IdleCursor, ScreenPlacement
@@ -285,15 +296,10 @@ def run_screenshot(args: argparse.Namespace) -> int:
         print(f"wallboard screenshot: --size must be WIDTHxHEIGHT, not {args.size!r}",
               file=sys.stderr)
         return 2
-    store = load_config(args)
-    args = with_config(args, store)
-    args.rotate = 0
-    try:
-        app = _application(args)
-        window = _window(args)
-    except ValueError as error:
-        print(f"wallboard screenshot: {error}", file=sys.stderr)
+    started = _start(args, "wallboard screenshot", rotate=0)
+    if started is None:
         return 2
+    store, args, app, window = started
     from PySide6.QtCore import QEventLoop, QTimer
 
     window.setFixedSize(width, height)
