@@ -73,7 +73,7 @@ help:
 	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...;"
 	@echo "             SOAK_ARGS='--simulated-days 7' for a week)"
 	@echo "  fuzz       coverage-guided fuzzing of the feed with atheris (FUZZ_SECONDS=60)"
-	@echo "  watchdog   the UI thread's timer under a flood (not part of make test)"
+	@echo "  watchdog   the UI thread's timer under a flood, WATCHDOG_RUNS times (once in make test)"
 	@echo "  screenshots render every page, dark and light, at 1080p and 4K into docs/"
 	@echo "  dist       build the frozen application: dist/wallboard/ and its .tar.gz"
 	@echo "  selftest-dist  run the frozen application's --self-test"
@@ -163,10 +163,17 @@ soak: install sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.bench.soak $(SOAK_ARGS)
 
 # The UI thread's beat (a 20 ms timer) while the feed floods, reconnects and
-# loads big snapshots; fails when the timer fires 100 ms late or more.
+# loads big snapshots, run again and again; each run prints how late the timer
+# was at worst, and fails when it fired 100 ms late or more. `make test` runs it once.
+WATCHDOG_RUNS ?= 10
 watchdog: install sysdeps
-	QT_QPA_PLATFORM=offscreen WALLBOARD_WATCHDOG=1 dbus-run-session -- \
-		tests/run-with-keyring.sh $(BIN)/python -m pytest tests/views/test_watchdog.py $(PYTEST_ARGS)
+	@mkdir -p build
+	@for run in $$(seq $(WATCHDOG_RUNS)); do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rP tests/views/test_watchdog.py \
+			$(PYTEST_ARGS) >build/watchdog.log 2>&1; status=$$?; \
+		grep -E '^watchdog:' build/watchdog.log; \
+		[ $$status -eq 0 ] || { tail -40 build/watchdog.log; exit 1; }; \
+	done
 
 # Coverage-guided fuzzing (atheris) of the decoder, feed session, engine and wall
 # description, from a seed corpus made by the simulator. atheris is installed

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -115,6 +115,36 @@ def test_figures_on_screen_equal_the_cores(
             assert cells["open_cases"].text() == text.count(backlog.open_cases)
             assert cells["callbacks"].text() == text.count(backlog.callbacks_pending)
             assert cells["service_level"].text() == text.percent(department.kpis.service_level_pct)
+
+
+def test_the_feed_gives_way_until_the_refreshed_frame_is_painted(
+    qtbot: QtBot, simulator: SimulatorServer, wall_factory: type[Wall]
+) -> None:
+    wall = wall_factory(simulator.url)
+    assert wall.feed is not None
+    qtbot.waitUntil(lambda: wall.bridge.last_view is not None and
+                    wall.bridge.last_view.empty is None, timeout=10_000)
+    wall.bridge.stop()  # refreshed by hand from here
+    screen = wall.feed.screen
+    painted_while_drawing: list[bool] = []
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted_while_drawing.append(screen.screen_is_drawing)
+            return False
+
+    watcher = PaintWatcher()
+    tile = wall.window.pages[0].tiles["offered"].value  # type: ignore[attr-defined]
+    tile.installEventFilter(watcher)
+    qtbot.waitUntil(lambda: not screen.screen_is_drawing, timeout=5_000)
+    tile.setText("")  # the next view repaints this tile
+    painted_while_drawing.clear()
+    wall.bridge.refresh()
+    assert screen.screen_is_drawing
+    qtbot.waitUntil(lambda: not screen.screen_is_drawing, timeout=5_000)
+    # The tile was painted, and only then did the feed go on.
+    assert painted_while_drawing and all(painted_while_drawing)
 
 
 def test_silence_shows_stale_everywhere(

@@ -14,7 +14,6 @@ spend most of its time on the CPU instead of a small part of it.
 from __future__ import annotations
 
 import gc
-import os
 import subprocess
 import sys
 import time
@@ -29,13 +28,7 @@ from wallboard.feed import FeedOptions, FeedThread
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
 
-pytestmark = [
-    pytest.mark.network,
-    # On this 2-core machine the worst gap measured 69 to 177 ms: over the goal of
-    # 100 ms often enough to fail a CI run at random. `make watchdog` runs it.
-    pytest.mark.skipif(os.environ.get("WALLBOARD_WATCHDOG") != "1",
-                       reason="the UI-thread watchdog runs with `make watchdog`"),
-]
+pytestmark = pytest.mark.network
 
 INTERVAL_MS = 20
 #: The most the timer may fire late: the wall's goal is a jitter under 100 ms.
@@ -110,7 +103,8 @@ def test_the_ui_thread_keeps_its_beat_through_floods_reconnections_and_big_snaps
         gc.collect()
         gc.freeze()
         watchdog.timer.start()
-        qtbot.waitUntil(lambda: feed.figures()[1].reconnects >= before.reconnects + RECONNECTS,
+        # Polled cheaply: the figures are the bridge's to compute, four times a second.
+        qtbot.waitUntil(lambda: feed.session.reconnects >= before.reconnects + RECONNECTS,
                         timeout=60_000)
         watchdog.timer.stop()
         after = feed.figures()[1]
@@ -123,6 +117,9 @@ def test_the_ui_thread_keeps_its_beat_through_floods_reconnections_and_big_snaps
     assert (after.gaps, after.bad_messages) == (0, 0)
     gaps = watchdog.gaps_ms()
     late = max(gaps) - INTERVAL_MS
+    print(f"watchdog: {len(gaps)} beats, at most {late:.0f} ms late, UI thread on the CPU "
+          f"{100 * watchdog.cpu_share():.0f} % of the time, the feed gave way "
+          f"{feed.screen.waits} times ({feed.screen.timeouts} at the limit)")
     assert late < MAX_LATE_MS, (
         f"the UI thread's timer fired up to {late:.0f} ms late; the ten worst gaps: "
         f"{sorted(round(g) for g in gaps)[-10:]} ms")

@@ -26,6 +26,7 @@ from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import Engine, SiteFigures
 from wallboard.feed.backoff import BASE_S, CAP_S, backoff_delay
+from wallboard.feed.gate import ScreenFirst
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
 from wallboard.feed.transport import BINARY_FRAME, FeedConnection, open_connection
@@ -84,8 +85,11 @@ class FeedClient:
         clock: Clock = SYSTEM_CLOCK,
         lock: threading.Lock | None = None,
         rng: random.Random | None = None,
+        screen: ScreenFirst | None = None,
     ) -> None:
         self.options = options
+        #: Gives way to the screen's thread while it draws (see :mod:`wallboard.feed.gate`).
+        self.screen = screen or ScreenFirst()
         self.session = session
         self._token = token
         self._clock = clock
@@ -188,18 +192,21 @@ class FeedClient:
     async def _connect_and_follow(self, token: str | None) -> tuple[bool, bool]:
         """One connection. Returns (reconnect at once?, did data arrive?)."""
         url = self.options.url
-        session, lock, clock = self.session, self._lock, self._clock
+        session, lock, clock, screen = self.session, self._lock, self._clock, self.screen
         connection: FeedConnection | None = None
 
         def handle(messages: list[object]) -> None:
             # One chunk from the socket: decoded outside the lock, then applied a
             # slice at a time, so that a reader of the figures (the UI thread)
-            # never waits for a whole flood to be applied.
+            # never waits for a whole flood to be applied, and giving way to the
+            # screen while it draws a frame.
+            screen.wait()
             decoded = [m if m is BINARY_FRAME else decode(m) for m in messages]  # type: ignore[arg-type]
             resync = False
             for start in range(0, len(decoded), APPLY_SLICE):
                 if start:
                     time.sleep(0)  # let a waiting reader take the lock
+                    screen.wait()
                 with lock:
                     mono = clock.monotonic()
                     for item in decoded[start:start + APPLY_SLICE]:
@@ -354,7 +361,10 @@ class FeedThread:
         self._clock = clock
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
-        self.client = FeedClient(options, self.session, token=token, clock=clock, lock=self._lock)
+        #: The screen's thread says here when it draws; the feed gives way meanwhile.
+        self.screen = ScreenFirst()
+        self.client = FeedClient(options, self.session, token=token, clock=clock, lock=self._lock,
+                                 screen=self.screen)
         self._thread = threading.Thread(target=self._run, name="wallboard-feed", daemon=True)
 
     def start(self) -> FeedThread:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from wallboard.alerts.desk import AlertDesk
 from wallboard.alerts.engine import AlertEvent, EventKind
@@ -19,6 +19,7 @@ from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.config.schema import Config
 from wallboard.config.store import ConfigStore
 from wallboard.feed import FeedThread
+from wallboard.feed.gate import ScreenFirst
 from wallboard.present.history import History
 from wallboard.present.levels import Level
 from wallboard.present.wall import WallView, wall_view
@@ -62,6 +63,7 @@ class WallBridge(QObject):
         self.last_view: WallView | None = None
         #: Seconds each refresh took in the UI thread, the last few hundred (benchmarks).
         self.refresh_seconds: list[float] = []
+        self._after_paint = _AfterPaint(self)
         self.timer = QTimer(self)
         self.timer.setInterval(round(1000 / refresh_hz))
         self.timer.timeout.connect(self.refresh)
@@ -74,6 +76,17 @@ class WallBridge(QObject):
         self.timer.stop()
 
     def refresh(self) -> WallView:
+        screen = self.feed.screen if self.feed is not None else None
+        if screen is None:
+            return self._refresh()
+        # The feed gives way from here until the frame is painted.
+        screen.drawing()
+        try:
+            return self._refresh()
+        finally:
+            self._after_paint.post(screen)
+
+    def _refresh(self) -> WallView:
         started = time.perf_counter()
         if self.feed is not None:
             figures, health = self.feed.figures()
@@ -137,6 +150,31 @@ class WallBridge(QObject):
         event = self.desk.acknowledge_next(self.clock.now_ms())
         self.refresh()
         return event
+
+
+class _AfterPaint(QObject):
+    """Tells the feed the frame is drawn once the window has painted it.
+
+    A widget's repaint is a posted event of low priority; an event of the same
+    priority posted after it is handled after it.
+    """
+
+    _TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._screens: list[ScreenFirst] = []
+
+    def post(self, screen: ScreenFirst) -> None:
+        self._screens.append(screen)
+        QCoreApplication.postEvent(self, QEvent(self._TYPE), Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != self._TYPE:
+            return super().event(event)
+        if self._screens:
+            self._screens.pop(0).drawn()
+        return True
 
 
 def chime_for(config: Config) -> Chime | None:
