@@ -21,7 +21,7 @@ LONGEST_WAIT_S = 0.25
 
 
 class ScreenFirst:
-    """Shared by the screen's thread (:meth:`drawing`, :meth:`drawn`) and the feed's (:meth:`wait`)."""
+    """Told by the screen's thread (:meth:`drawing`, :meth:`drawn`); waited on by the feed's."""
 
     def __init__(self, longest_wait_s: float = LONGEST_WAIT_S) -> None:
         self.longest_wait_s = longest_wait_s

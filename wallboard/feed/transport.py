@@ -36,13 +36,6 @@ BINARY_FRAME = object()
 Handler = Callable[[list[object]], None]
 
 CLOSE_TIMEOUT_S = 2.0
-#: In a flood, after a chunk of the socket took ``t`` seconds to parse and hand
-#: over (``t`` over REST_AFTER_S), read nothing for ``REST_RATIO * t``. Python
-#: threads share one interpreter lock: a feed thread that never rests makes the
-#: UI thread wait for that lock at every widget it paints, and a repaint then
-#: takes hundreds of milliseconds. A real feed never comes near: this is for floods.
-REST_RATIO = 0.5
-REST_AFTER_S = 0.002
 #: Opcodes split by the fast path: continuation, text, binary, close, ping, pong.
 _FAST_OPCODES = frozenset({0x0, 0x1, 0x2, 0x8, 0x9, 0xA})
 
@@ -85,13 +78,10 @@ class FeedConnection(asyncio.Protocol):
         self._flush()
 
     def data_received(self, data: bytes) -> None:
-        loop = asyncio.get_running_loop()
-        started = loop.time()
         if self._fast_path_ready():
             self._receive_fast(data)
         else:
             self._receive_by_library(data)
-        self._rest(loop.time() - started)
 
     def _fast_path_ready(self) -> bool:
         """Parse data frames here once the handshake is done and the library holds no bytes."""
@@ -191,19 +181,6 @@ class FeedConnection(asyncio.Protocol):
                 self._handler(messages)
             else:
                 self._held.extend(messages)
-
-    def _rest(self, busy_s: float) -> None:
-        """After a long chunk, read nothing for a while: the flood waits in the socket."""
-        transport = self._transport
-        if busy_s < REST_AFTER_S or transport is None or transport.is_closing():
-            return
-        transport.pause_reading()
-        asyncio.get_running_loop().call_later(busy_s * REST_RATIO, self._read_again)
-
-    def _read_again(self) -> None:
-        transport = self._transport
-        if transport is not None and not transport.is_closing():
-            transport.resume_reading()
 
     def _receive_by_library(self, data: bytes, messages: list[object] | None = None) -> None:
         ws = self.ws

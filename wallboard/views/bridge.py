@@ -167,7 +167,8 @@ class _AfterPaint(QObject):
 
     def post(self, screen: ScreenFirst) -> None:
         self._screens.append(screen)
-        QCoreApplication.postEvent(self, QEvent(self._TYPE), Qt.EventPriority.LowEventPriority.value)
+        low = Qt.EventPriority.LowEventPriority.value
+        QCoreApplication.postEvent(self, QEvent(self._TYPE), low)
 
     def event(self, event: QEvent) -> bool:
         if event.type() != self._TYPE:
