@@ -116,7 +116,7 @@ class Wall:
         self.window.setFixedSize(1280, 720)
         self.window.show()
         self.bridge = WallBridge(feed, url=url, refresh_hz=10)
-        self.bridge.refreshed.connect(self.window.show_view)
+        self.bridge.attach(self.window)
         feed.start()
         self.bridge.start()
 

@@ -47,7 +47,7 @@ class Wall:
         self.window.setFixedSize(1920, 1080)
         self.window.show()
         self.bridge = WallBridge(self.feed, url=url, refresh_hz=10)
-        self.bridge.refreshed.connect(self.window.show_view)
+        self.bridge.attach(self.window)
         self.bridge.start()
 
     def stop(self) -> None:
@@ -117,7 +117,7 @@ def test_figures_on_screen_equal_the_cores(
             assert cells["service_level"].text() == text.percent(department.kpis.service_level_pct)
 
 
-def test_the_feed_gives_way_until_the_refreshed_frame_is_painted(
+def test_the_feed_gives_way_until_a_refresh_or_a_page_turn_is_painted(
     qtbot: QtBot, simulator: SimulatorServer, wall_factory: type[Wall]
 ) -> None:
     wall = wall_factory(simulator.url)
@@ -144,6 +144,15 @@ def test_the_feed_gives_way_until_the_refreshed_frame_is_painted(
     assert screen.screen_is_drawing
     qtbot.waitUntil(lambda: not screen.screen_is_drawing, timeout=5_000)
     # The tile was painted, and only then did the feed go on.
+    assert painted_while_drawing and all(painted_while_drawing)
+
+    # So with a page turn.
+    other = wall.window.pages[1]
+    other.installEventFilter(watcher)
+    painted_while_drawing.clear()
+    wall.window.show_page(other.key)
+    assert screen.screen_is_drawing
+    qtbot.waitUntil(lambda: not screen.screen_is_drawing, timeout=5_000)
     assert painted_while_drawing and all(painted_while_drawing)
 
 
@@ -284,7 +293,7 @@ def test_a_resizable_wall_keeps_the_size_it_is_given(qtbot: QtBot,
     window.resize(1280, 720)
     window.show()
     bridge = WallBridge(feed, url=simulator.url, refresh_hz=10)
-    bridge.refreshed.connect(window.show_view)
+    bridge.attach(window)
     bridge.start()
     try:
         qtbot.waitUntil(lambda: bridge.last_view is not None and bool(bridge.last_view.departments),

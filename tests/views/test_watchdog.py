@@ -90,7 +90,7 @@ def test_the_ui_thread_keeps_its_beat_through_floods_reconnections_and_big_snaps
     window.setFixedSize(1920, 1080)
     window.show()
     bridge = WallBridge(feed, url=flood_url)
-    bridge.refreshed.connect(window.show_view)
+    bridge.attach(window)
     bridge.start()
     watchdog = Watchdog()
     try:

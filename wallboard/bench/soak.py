@@ -135,7 +135,7 @@ def soak(*, simulated_hours: float, speed: float, scenario: str = "national",
         window.setFixedSize(1920, 1080)
         window.show()
         bridge = WallBridge(feed, url=url)
-        bridge.refreshed.connect(window.show_view)
+        bridge.attach(window)
         bridge.start()
         began = time.monotonic()
 

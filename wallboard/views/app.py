@@ -178,8 +178,7 @@ def following(args: argparse.Namespace, window: WallWindow,
         url, feed = stack.enter_context(feed_source(args))
         bridge = WallBridge(feed, url=url, refresh_hz=args.refresh_hz, store=store, desk=desk,
                             chime=chime_for(config))
-        bridge.refreshed.connect(window.show_view)
-        window.acknowledge_requested.connect(bridge.acknowledge_next)
+        bridge.attach(window)
         if store is not None:
             cli_args = getattr(args, "command_line", args)  # what the file cannot override
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
@@ -24,6 +25,9 @@ from wallboard.present.history import History
 from wallboard.present.levels import Level
 from wallboard.present.wall import WallView, wall_view
 from wallboard.sound import Chime
+
+if TYPE_CHECKING:
+    from wallboard.views.window import WallWindow
 
 log = logging.getLogger(__name__)
 
@@ -75,16 +79,31 @@ class WallBridge(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def attach(self, window: WallWindow) -> None:
+        """Show each refresh on ``window``; its page turns and acknowledgements come here."""
+        self.refreshed.connect(window.show_view)
+        window.page_turned.connect(self.give_way)
+        window.acknowledge_requested.connect(self.acknowledge_next)
+
+    @property
+    def _screen(self) -> ScreenFirst | None:
+        return self.feed.screen if self.feed is not None else None
+
+    def give_way(self) -> None:
+        """The window has changed: the feed waits until it is painted."""
+        screen = self._screen
+        if screen is not None:
+            screen.drawing()
+            self._after_paint.post(screen)
+
     def refresh(self) -> WallView:
-        screen = self.feed.screen if self.feed is not None else None
-        if screen is None:
-            return self._refresh()
-        # The feed gives way from here until the frame is painted.
-        screen.drawing()
+        screen = self._screen
+        if screen is not None:
+            screen.drawing()  # from the first reading of the figures to the paint
         try:
             return self._refresh()
         finally:
-            self._after_paint.post(screen)
+            self.give_way()
 
     def _refresh(self) -> WallView:
         started = time.perf_counter()

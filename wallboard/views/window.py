@@ -30,6 +30,8 @@ class WallWindow(QWidget):
 
     #: A (or a click on the banner): acknowledge the first alert not yet acknowledged.
     acknowledge_requested = Signal()
+    #: Another page or sub-page was put on screen (the rotation, or a key); it is painted next.
+    page_turned = Signal()
 
     def __init__(self, *, theme: str = "dark", pages: tuple[str, ...] = PAGE_KEYS,
                  rotate_s: float = 20.0, parent: QWidget | None = None) -> None:
@@ -116,12 +118,14 @@ class WallWindow(QWidget):
                  else [p.key for p in self.pages].index(key_or_index))
         self.page_index = index % len(self.pages)
         self._show_current()
+        self.page_turned.emit()
 
     def advance(self) -> None:
         """The rotation: the next sub-page of this page, else the next page."""
         page = self.current_page
         advance = getattr(page, "advance", None)
         if advance is not None and advance():
+            self.page_turned.emit()
             return
         self.show_page(self.page_index + 1)
 
