@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,64 +11,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.configtext import HAND_WRITTEN, comments, config_of
 from tests.keyrings import using
 from wallboard.cli import build_parser
-from wallboard.config.load import parse
-from wallboard.config.schema import Config, TargetLevels
+from wallboard.config.schema import TargetLevels
 from wallboard.credentials import TOKEN_ENV, token_for
 from wallboard.views.settings import NEW_FILE_HEADER, SettingsDialog, open_settings, run_settings
-
-ORIGINAL = """\
-# The wall in the tax hall.
-
-[connection]
-url = "wss://feed.example.org/wallboard"   # the feed since March
-stale_after_s = 15.0
-
-[display]
-theme = "dark"
-# windowed = true   (for a laptop)
-
-# Warning and critical levels.
-[targets]
-waiting = { warning = 20, critical = 50 }
-
-# Health answers faster.
-[targets.departments.health]
-longest_wait_s = { warning = 60, critical = 120 }
-
-# The alert rules.
-[alerts]
-builtin = true
-"""
 
 URL = "wss://feed.example.org/wallboard"
 TOKEN = "s3cret-t0ken"
 
 
-def comments(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.lstrip().startswith("#")]
-
-
-def config_of(text: str) -> Config:
-    loaded = parse(text, "t.toml")
-    assert loaded.config is not None, [str(p) for p in loaded.problems]
-    return loaded.config
-
-
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     path = tmp_path / "wallboard.toml"
-    path.write_text(ORIGINAL, encoding="utf-8")
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring_pass.cfg")
-    with using(backend):
-        yield backend
 
 
 def open_dialog(qtbot: QtBot, path: Path) -> SettingsDialog:
@@ -149,7 +106,7 @@ def test_a_change_in_every_tab_is_saved_and_the_comments_kept(
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
 
     text = settings_file.read_text(encoding="utf-8")
-    assert comments(text) == comments(ORIGINAL)
+    assert comments(text) == comments(HAND_WRITTEN)
     config = config_of(text)
     assert config.connection.url == "wss://feed2.example.org/live"
     assert config.connection.stale_after_s == 30
@@ -169,7 +126,7 @@ def test_a_change_in_every_tab_is_saved_and_the_comments_kept(
     for untouched in ("refresh_hz", "ca_file", "wall_name", "screen", "sigmas", "aht_s"):
         assert untouched not in text
     assert "# windowed = true   (for a laptop)\nwindowed = true\n" in text
-    assert settings_file.with_name("wallboard.toml.bak").read_text() == ORIGINAL
+    assert settings_file.with_name("wallboard.toml.bak").read_text() == HAND_WRITTEN
     assert "Saved to wallboard.toml" in dialog.problemsLabel.text()
     assert TOKEN not in text
 
@@ -193,7 +150,7 @@ def test_an_invalid_edit_shows_the_problem_and_leaves_the_file(
     assert "wallboard.toml, line 13, targets.waiting: critical (10) must be above warning (20)" \
         in shown
     assert dialog.tabs.currentIndex() == 2  # where the mistake is
-    assert settings_file.read_text(encoding="utf-8") == ORIGINAL
+    assert settings_file.read_text(encoding="utf-8") == HAND_WRITTEN
     assert not settings_file.with_name("wallboard.toml.bak").exists()
 
     # The mistake of a department is shown with that department's levels.
@@ -205,7 +162,7 @@ def test_an_invalid_edit_shows_the_problem_and_leaves_the_file(
     assert "targets.departments.health.longest_wait_s: critical (30) must be above warning" \
         in dialog.problemsLabel.text()
     assert dialog.scopeCombo.currentText() == "Department: health"
-    assert settings_file.read_text(encoding="utf-8") == ORIGINAL
+    assert settings_file.read_text(encoding="utf-8") == HAND_WRITTEN
 
     # Mended, OK saves and closes.
     type_level(qtbot, dialog, "longest_wait_s", 1, "120")
@@ -225,7 +182,7 @@ def test_a_schema_mistake_is_shown_with_file_line_and_key(
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     assert "wallboard.toml, line 7, display: needs at least one page" in \
         dialog.problemsLabel.text()
-    assert settings_file.read_text(encoding="utf-8") == ORIGINAL
+    assert settings_file.read_text(encoding="utf-8") == HAND_WRITTEN
 
 
 def test_the_token_goes_to_the_keyring_and_never_into_the_file(
@@ -239,7 +196,7 @@ def test_the_token_goes_to_the_keyring_and_never_into_the_file(
     assert token_for(URL, {}) == TOKEN
     assert dialog.tokenEdit.text() == ""
     assert "stored in the keyring" in dialog.problemsLabel.text()
-    assert settings_file.read_text(encoding="utf-8") == ORIGINAL  # nothing else changed
+    assert settings_file.read_text(encoding="utf-8") == HAND_WRITTEN  # nothing else changed
     for path in tmp_path.iterdir():
         if path.name != "keyring_pass.cfg":
             assert TOKEN not in path.read_text(encoding="utf-8"), path
@@ -269,7 +226,7 @@ def test_a_token_needs_a_url(qtbot: QtBot, settings_file: Path,
     qtbot.keyClicks(dialog.tokenEdit, TOKEN)
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     assert "needs the feed's URL" in dialog.problemsLabel.text()
-    assert settings_file.read_text(encoding="utf-8") == ORIGINAL
+    assert settings_file.read_text(encoding="utf-8") == HAND_WRITTEN
 
 
 def test_a_missing_file_shows_the_defaults_and_is_started_with_only_the_change(

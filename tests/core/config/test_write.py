@@ -11,52 +11,12 @@ from typing import Any
 
 import pytest
 
-from wallboard.config.load import parse
-from wallboard.config.schema import Config, TargetLevels
+from tests.configtext import HAND_WRITTEN, comments, config_of
+from wallboard.config.schema import TargetLevels
 from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_text
 from wallboard.engine import SlRule
 
 EXAMPLE = Path(__file__).parents[3] / "wallboard" / "config" / "example.toml"
-
-HAND_WRITTEN = """\
-# The wall in the tax hall.
-
-[connection]
-url = "wss://feed.example.org/wallboard"   # the feed since March
-stale_after_s = 15.0
-
-[display]
-theme = "dark"
-# windowed = true   (for a laptop)
-
-# Warning and critical levels.
-[targets]
-waiting = { warning = 20, critical = 50 }
-# Unset: from the feed.
-# service_level_pct = { warning = 80, critical = 70 }
-
-# Health answers faster.
-[targets.departments.health]
-longest_wait_s = { warning = 60, critical = 120 }
-
-# Tagalog has fewer agents.
-[targets.languages.tl]
-waiting = { warning = 5, critical = 10 }
-
-# The alert rules.
-[alerts]
-builtin = true
-"""
-
-
-def config_of(text: str) -> Config:
-    loaded = parse(text, "t.toml")
-    assert loaded.config is not None, [str(p) for p in loaded.problems]
-    return loaded.config
-
-
-def comments(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.lstrip().startswith("#")]
 
 
 def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
