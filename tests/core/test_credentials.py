@@ -67,14 +67,6 @@ def feed_url() -> str:
 
 
 @pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring_pass.cfg")
-    with using(backend):
-        yield backend
-
-
-@pytest.fixture
 def secret_service(feed_url: str) -> Iterator[KeyringBackend]:
     with using(SecretService.Keyring()) as backend:
         yield backend

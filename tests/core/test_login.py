@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyrings.alt.file import PlaintextKeyring
 
 from tests.keyrings import using
 from wallboard.credentials import SERVICE, TOKEN_ENV, token_for
@@ -17,14 +15,6 @@ from wallboard.login import login, logout
 
 URL = "wss://Feed.Example.org/live"
 KEY = "wss://feed.example.org:443/live"
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path) -> Iterator[KeyringBackend]:
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring_pass.cfg")
-    with using(backend) as used:
-        yield used
 
 
 @pytest.fixture

@@ -29,6 +29,12 @@ from wallboard.protocol import decode
 from wallboard.protocol.models import Snapshot
 from wallboard.simulator.server import SimulatorServer, running_in_thread
 
+#: The rig's stale timeout and backoff: short, so a fault shows within a second or two.
+STALE_S = 0.6
+BASE_S, CAP_S = 0.05, 0.4
+#: The feed checks its timers every quarter second; allow that and a loaded machine.
+SLACK_S = 1.5
+
 
 def let_run(seconds: float) -> None:
     """Let the client run for a while: what it does in that window is what is checked."""
@@ -104,7 +110,8 @@ async def _nothing() -> None:
 
 
 @contextlib.contextmanager
-def rig(*, stale_after_s: float = 0.6, backoff_base_s: float = 0.05, backoff_cap_s: float = 0.4,
+def rig(*, stale_after_s: float = STALE_S, backoff_base_s: float = BASE_S,
+        backoff_cap_s: float = CAP_S,
         open_timeout_s: float = 1.0, scenario: str = "night", speed: float = 60.0,
         heartbeat_s: float = 0.1, token: str | None = None,
         client_token: Callable[[], str | None] = lambda: None,

@@ -16,6 +16,10 @@ from collections.abc import Iterator
 import pytest
 
 from tests.reliability.rig import (
+    BASE_S,
+    CAP_S,
+    SLACK_S,
+    STALE_S,
     Resources,
     Rig,
     let_run,
@@ -27,10 +31,6 @@ from wallboard.feed import FeedState
 
 pytestmark = pytest.mark.network
 
-STALE_S = 0.6
-BASE_S, CAP_S = 0.05, 0.4
-#: The feed checks its timers every quarter second; allow that and a loaded machine.
-SLACK_S = 1.5
 
 
 @pytest.fixture

@@ -21,6 +21,8 @@ from tests.builders import T0, SiteBuilder
 from tests.core.feed.test_client import following
 from tests.feedserver import ScriptedServer, until
 from tests.reliability.rig import (
+    SLACK_S,
+    STALE_S,
     Resources,
     let_run,
     max_attempts,
@@ -32,8 +34,6 @@ from wallboard.feed import FeedState
 
 pytestmark = pytest.mark.network
 
-STALE_S = 0.6
-SLACK_S = 1.5
 
 
 def test_a_restart_reconnects_at_once_and_resyncs(resources: Resources) -> None:

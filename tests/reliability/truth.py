@@ -17,11 +17,9 @@ from typing import Any
 import msgspec
 from hypothesis import HealthCheck, settings
 
-from tests.builders import frame
-from tests.core.engine.test_against_reference import assert_same
+from tests.core.engine.test_against_reference import assert_same, follow
 from tests.reference import reference_figures
 from wallboard.engine import Engine, SiteFigures
-from wallboard.feed import FeedSession, Verdict
 from wallboard.probe import figures_document
 
 # Moderate by default so that `make test` stays quick; set
@@ -38,17 +36,6 @@ settings.register_profile("deep", parent=settings.get_profile("reliability"),
 FUZZ = settings.get_profile(os.environ.get("WALLBOARD_RELIABILITY_PROFILE", "reliability"))
 
 
-def clean_engine(messages: list[dict[str, Any]]) -> Engine:
-    """An engine fed ``messages`` through a session, every one of them accepted."""
-    engine = Engine()
-    session = FeedSession(engine)
-    session.connected(0.0)
-    for message in messages:
-        assert session.receive(frame(message), 0.0) is Verdict.NOTHING, message
-    assert (session.gaps, session.bad_messages, session.inconsistent) == (0, 0, 0)
-    return engine
-
-
 def without_intervals(figures: SiteFigures | None) -> SiteFigures:
     assert figures is not None
     return msgspec.structs.replace(figures, intervals=())
@@ -59,4 +46,4 @@ def assert_equals_truth(engine: Engine, clean: list[dict[str, Any]], now_ms: int
     figures = engine.figures(now_ms)
     assert figures is not None
     assert_same(figures_document(figures), reference_figures(clean, now_ms))
-    assert without_intervals(figures) == without_intervals(clean_engine(clean).figures(now_ms))
+    assert without_intervals(figures) == without_intervals(follow(clean).figures(now_ms))

@@ -28,6 +28,7 @@ REFERENCE_RULE = {SlRule.DEFAULT: "default", SlRule.ANSWERED: "answered",
 
 
 def follow(messages: list[dict[str, Any]], rule: SlRule = SlRule.DEFAULT) -> Engine:
+    """An engine fed ``messages`` through a session, every one of them accepted."""
     engine = Engine(rule)
     session = FeedSession(engine)
     session.connected(0.0)
