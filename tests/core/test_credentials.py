@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, fail, null
 from keyrings.alt.file import PlaintextKeyring
 
-from tests.keyrings import using
+from tests.keyrings import secret_service_missing, using
 from wallboard import credentials
 from wallboard.credentials import (
     SERVICE,
@@ -33,21 +33,7 @@ from wallboard.credentials import (
     token_for,
 )
 
-
-def _secret_service_missing() -> str | None:
-    """Why no Secret Service can be reached, or ``None`` when one can."""
-    try:
-        import secretstorage
-
-        with closing(secretstorage.dbus_init()) as connection:
-            if not secretstorage.check_service_availability(connection):
-                return "no Secret Service on the D-Bus session bus"
-    except Exception as exc:
-        return f"no D-Bus session bus ({exc})"
-    return None
-
-
-_NO_SECRET_SERVICE = _secret_service_missing()
+_NO_SECRET_SERVICE = secret_service_missing()
 needs_secret_service = pytest.mark.skipif(
     _NO_SECRET_SERVICE is not None,
     reason=f"{_NO_SECRET_SERVICE}; run under `make test`, which starts one",

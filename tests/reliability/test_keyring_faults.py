@@ -24,7 +24,7 @@ from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 from pytestqt.qtbot import QtBot
 
-from tests.keyrings import using
+from tests.keyrings import secret_service_missing, using
 from tests.reliability.rig import Resources, let_run, rig, wait_for
 from wallboard import credentials
 from wallboard.feed import FeedState, FeedThread
@@ -164,15 +164,7 @@ def _secret_service() -> str | None:
     """Why the locked-keyring test cannot run here, or ``None``."""
     if os.environ.get("WALLBOARD_TEST_KEYRING") != "private":
         return "needs the private keyring of tests/run-with-keyring.sh (make test)"
-    try:
-        import secretstorage
-
-        with closing(secretstorage.dbus_init()) as connection:
-            if not secretstorage.check_service_availability(connection):
-                return "no Secret Service on the session bus"
-    except Exception as error:
-        return f"no D-Bus session bus ({error})"
-    return None
+    return secret_service_missing()
 
 
 @pytest.mark.keyring
