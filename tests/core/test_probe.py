@@ -17,9 +17,9 @@ from websockets.asyncio.server import ServerConnection
 
 from tests.builders import T0, SiteBuilder
 from tests.feedserver import Script, ScriptedServer
+from tests.simulated import pinned_simulator
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.probe import ProbeResult, probe
-from wallboard.simulator.server import running_in_thread
 
 pytestmark = pytest.mark.network
 
@@ -147,7 +147,7 @@ def _probe_command(*args: str, token: str | None = None) -> subprocess.Completed
 
 
 def test_the_command_prints_one_json_object_and_exits_0() -> None:
-    with running_in_thread(scenario="night", speed=5.0, token="t0k") as server:
+    with pinned_simulator(scenario="night", speed=5.0, token="t0k") as server:
         result = _probe_command("--url", server.url, "--seconds", "2", token="t0k")
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)  # one object, nothing else on stdout
@@ -157,7 +157,7 @@ def test_the_command_prints_one_json_object_and_exits_0() -> None:
 
 
 def test_the_command_fails_with_one_line_on_stderr() -> None:
-    with running_in_thread(scenario="night", token="right") as server:
+    with pinned_simulator(scenario="night", token="right") as server:
         refused = _probe_command("--url", server.url, "--seconds", "30", token="wrong")
     assert refused.returncode != 0
     assert refused.stdout == ""

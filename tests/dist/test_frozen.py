@@ -24,6 +24,7 @@ import pytest
 
 from tests.views.test_selftest import OK_LINE
 from tests.views.test_unattended import Wall
+from tests.simulated import pinned_simulator
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.simulator.server import SimulatorServer, running_in_thread
 
@@ -111,7 +112,7 @@ def test_the_keyring_is_shared_between_frozen_and_source(
     from wallboard import credentials
 
     credentials.use_recommended_backend()
-    with running_in_thread(scenario="night", token="token-from-source") as server:
+    with pinned_simulator(scenario="night", token="token-from-source") as server:
         try:
             # Stored from source, read frozen: the probe authenticates.
             credentials.store_token(server.url, "token-from-source")

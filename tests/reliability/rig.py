@@ -22,12 +22,13 @@ import psutil
 from tests.faultproxy import FaultProxy, running_proxy
 from tests.polling import wait_for
 from tests.reliability.truth import without_intervals
+from tests.simulated import pinned_simulator
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedOptions, FeedState, FeedThread
 from wallboard.protocol import decode
 from wallboard.protocol.models import Snapshot
-from wallboard.simulator.server import SimulatorServer, running_in_thread
+from wallboard.simulator.server import SimulatorServer
 
 #: The rig's stale timeout and backoff: short, so a fault shows within a second or two.
 STALE_S = 0.6
@@ -123,7 +124,7 @@ def rig(*, stale_after_s: float = STALE_S, backoff_base_s: float = BASE_S,
     through untouched) and the client trusts ``ca_file``.
     """
     record: list[tuple[int, dict[str, Any]]] = []
-    with running_in_thread(scenario=scenario, speed=speed, seed=11, heartbeat_s=heartbeat_s,
+    with pinned_simulator(scenario=scenario, speed=speed, seed=11, heartbeat_s=heartbeat_s,
                            tick_s=0.05, record=record, token=token, ssl_context=ssl_context,
                            **server_options) as server, running_proxy(server.port) as proxy:
         url = proxy.url if ssl_context is None else proxy.url.replace("ws://", "wss://")

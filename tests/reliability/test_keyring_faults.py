@@ -26,9 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.keyrings import secret_service_missing, using
 from tests.reliability.rig import Resources, let_run, rig, wait_for
+from tests.simulated import pinned_simulator
 from wallboard import credentials
 from wallboard.feed import FeedState, FeedThread
-from wallboard.simulator.server import running_in_thread
 from wallboard.views.app import feed_source
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
@@ -147,7 +147,7 @@ def _check_the_wall_says_so_and_keeps_running(qtbot: QtBot, wall: Wall, *words: 
 def test_without_a_keyring_the_wall_says_how_to_give_the_token(
     qtbot: QtBot, no_keyring: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with running_in_thread(scenario="night", token=TOKEN) as server:
+    with pinned_simulator(scenario="night", token=TOKEN) as server:
         wall = Wall(qtbot, server.url)
         try:
             _check_the_wall_says_so_and_keeps_running(
@@ -179,7 +179,7 @@ def test_a_locked_keyring_is_named_and_unlocking_it_brings_the_wall_back(
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     password = uuid.uuid4().hex.encode()
     previous_backend = keyring.get_keyring()
-    with closing(secretstorage.dbus_init()) as connection, running_in_thread(
+    with closing(secretstorage.dbus_init()) as connection, pinned_simulator(
             scenario="night", token=TOKEN) as server:
         service = DBusAddressWrapper("/org/freedesktop/secrets",
                                      "org.freedesktop.Secret.Service", connection)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.simulated import pinned_start_text
 from wallboard.supervisor import CRASH_STATUS
 from wallboard.views.guard import CRASH_TEST_ENV
 
@@ -47,8 +48,8 @@ class Wall:
         if crash:
             env[CRASH_TEST_ENV] = crash
         self.process = subprocess.Popen(
-            [*(program or wall_program()), "--demo", "--windowed", "--log-file", str(self.log),
-             *args],
+            [*(program or wall_program()), "--demo", "--start", pinned_start_text("national"),
+             "--windowed", "--log-file", str(self.log), *args],
             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE, text=True,
         )

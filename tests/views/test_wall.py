@@ -13,10 +13,11 @@ from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.simulated import pinned_simulator, pinned_start_text
 from wallboard.engine import SiteFigures
 from wallboard.feed import FeedOptions, FeedThread
 from wallboard.present import text
-from wallboard.simulator.server import SimulatorServer, running_in_thread
+from wallboard.simulator.server import SimulatorServer
 from wallboard.views.bridge import WallBridge
 from wallboard.views.pages.departments import DepartmentsPage
 from wallboard.views.pages.overview import OverviewPage
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.network
 
 @pytest.fixture
 def simulator() -> Iterator[SimulatorServer]:
-    with running_in_thread(scenario="municipal", speed=20.0, seed=5) as server:
+    with pinned_simulator(scenario="municipal", speed=20.0, seed=5) as server:
         yield server
 
 
@@ -177,7 +178,7 @@ def test_silence_shows_stale_everywhere(
 def test_a_lost_server_shows_reconnecting_and_old_figures_as_stale(
     qtbot: QtBot, wall_factory: type[Wall]
 ) -> None:
-    with running_in_thread(scenario="night", speed=5.0) as server:
+    with pinned_simulator(scenario="night", speed=5.0) as server:
         wall = wall_factory(server.url)
         header = wall.window.header
         qtbot.waitUntil(lambda: "LIVE" in header.state.text(), timeout=10_000)
@@ -188,7 +189,7 @@ def test_a_lost_server_shows_reconnecting_and_old_figures_as_stale(
 
 
 def test_a_refused_token_shows_what_to_do(qtbot: QtBot, wall_factory: type[Wall]) -> None:
-    with running_in_thread(scenario="night", token="right") as server:
+    with pinned_simulator(scenario="night", token="right") as server:
         wall = wall_factory(server.url, token="wrong")
         qtbot.waitUntil(lambda: wall.window.stack.currentWidget() is wall.window.empty,
                         timeout=10_000)
@@ -256,6 +257,7 @@ def test_screenshot_command_writes_the_picture(tmp_path: Path) -> None:
     out = tmp_path / "wall.png"
     result = subprocess.run(
         [sys.executable, "-m", "wallboard", "screenshot", "--demo", "--scenario", "night",
+         "--start", pinned_start_text("night"),
          "--seconds", "1.5", "--size", "1280x720", "--page", "departments", "--out", str(out)],
         capture_output=True, text=True, timeout=120, check=False,
     )

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from wallboard.config.schema import Config
 from wallboard.config.store import ConfigStore, default_path
 from wallboard.engine import Engine, SlRule
 from wallboard.feed import FeedOptions, FeedThread
+from wallboard.simulator.cli import parse_start
+from wallboard.simulator.scenarios import SCENARIOS
 from wallboard.unattended import kiosk_auth_retry_s
 
 if TYPE_CHECKING:
@@ -42,9 +45,12 @@ def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", help="feed URL, ws:// or wss://")
     parser.add_argument("--demo", action="store_true",
                         help="show the wall on the built-in simulated centre")
-    parser.add_argument("--scenario", default="national",
-                        help="simulator scenario for --demo (national, municipal, surge, night)")
+    parser.add_argument("--scenario", default="national", choices=sorted(SCENARIOS),
+                        help="simulator scenario for --demo (default: %(default)s)")
     parser.add_argument("--speed", type=float, default=1.0, help="simulator speed for --demo")
+    parser.add_argument("--start", type=_iso_time, metavar="ISO-8601",
+                        help="simulated start time for --demo, e.g. 2026-11-24T10:30; without "
+                             "an offset it is the site's local time (default: now)")
     parser.add_argument("--theme", choices=("dark", "light"))
     parser.add_argument("--page", action="append", dest="pages", metavar="NAME",
                         help="show only these pages (repeat); overview, departments, channels, "
@@ -95,13 +101,26 @@ def with_config(args: argparse.Namespace, store: ConfigStore) -> argparse.Namesp
     return out
 
 
+def _iso_time(text: str) -> str:
+    """``--start``: an ISO-8601 time, checked here so that a typo is an option error."""
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO-8601 time: {text!r} (for example 2026-11-24T10:30)") from None
+    return text
+
+
 @contextlib.contextmanager
 def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThread | None]]:
     """The feed to follow: the built-in simulator for --demo, else --url, else none."""
     if getattr(args, "demo", False):
         from wallboard.simulator.server import running_in_thread
 
-        with running_in_thread(scenario=args.scenario, speed=args.speed) as server:
+        start = getattr(args, "start", None)
+        start_ms = None if start is None else parse_start(start, SCENARIOS[args.scenario].timezone)
+        with running_in_thread(scenario=args.scenario, speed=args.speed,
+                               start_ms=start_ms) as server:
             log.info("demo: simulated centre %r at %s", args.scenario, server.url)
             yield server.url, _feed(server.url, args, token=None)
         return

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.polling import wait_for
+from tests.simulated import pinned_simulator
 from wallboard.feed import FeedOptions, FeedState, FeedThread
-from wallboard.simulator.server import running_in_thread
 
 pytestmark = pytest.mark.network
 
 
 def test_follows_the_simulator_and_stops_without_leaving_a_socket_open() -> None:
-    with running_in_thread(scenario="municipal", speed=30.0, seed=3) as server:
+    with pinned_simulator(scenario="municipal", speed=30.0, seed=3) as server:
         feed = FeedThread(FeedOptions(server.url)).start()
         try:
             wait_for(lambda: feed.figures()[1].messages > 20)
