@@ -10,7 +10,7 @@ stays cheap; figures cost one pass over queues and groups.
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -74,9 +74,12 @@ class _QueueRecord:
 
     def __init__(self, queue: m.Queue, counters: m.Counters | None) -> None:
         self.id = queue.id
-        self.name = queue.name
+        self.name = queue.name or queue.id  # unnamed: shown by its id
         self.department = queue.department
-        self.channel = queue.channel
+        # A queue without a channel is in no channel group, as one without a
+        # language is in no language group: its figures still count in its
+        # department, its language and the site, and no channel is made up.
+        self.channel = queue.channel or ""
         # An empty language is no language, as null is: no language group, no filter.
         self.language = queue.language or None
         self.threshold_s = queue.sl_threshold_s
@@ -117,14 +120,16 @@ class _AgentRecord:
     __slots__ = ("contact", "departments", "groups", "id", "languages", "name", "reason", "since",
                  "state")
 
-    def __init__(self, agent: m.Agent, groups: tuple[dict[str, int], ...]) -> None:
+    def __init__(self, agent: m.Agent, groups: tuple[dict[str, int], ...], ts: int) -> None:
         self.id = agent.id
-        self.name = agent.name
+        self.name = agent.name or agent.id  # unnamed: shown by its id
         self.departments = tuple(agent.departments)
         self.languages = tuple(agent.languages)
         self.state: str = agent.state
         self.reason = agent.reason
-        self.since = agent.since
+        # Without `since`, the agent is taken to be in its state since the
+        # message that told of it: the shortest time it can have been.
+        self.since = agent.since if agent.since is not None else ts
         self.contact = agent.contact
         self.groups = groups
 
@@ -175,7 +180,8 @@ class _Groups:
         by_language: dict[str, list[_QueueRecord]] = {}
         for q in queues.values():
             by_department.setdefault(q.department, []).append(q)
-            by_channel.setdefault(q.channel, []).append(q)
+            if q.channel:
+                by_channel.setdefault(q.channel, []).append(q)
             if q.language is not None:
                 by_language.setdefault(q.language, []).append(q)
         return cls(
@@ -223,7 +229,10 @@ class Engine:
         self._day: BusinessDay | None = None
         self._queues: dict[str, _QueueRecord] = {}
         self._departments: dict[str, _DepartmentRecord] = {}
-        self._reported_departments: tuple[str, ...] = ()
+        # Departments the snapshot declares; work of others is shown all the same.
+        self._declared_departments: frozenset[str] = frozenset()
+        # Undeclared departments already logged since the last snapshot.
+        self._undeclared_logged: set[str] = set()
         self._groups = _Groups.of({})
         # Channels served by each (department, language) pair; language None
         # for queues without one. Agents' channel groups come from it.
@@ -336,13 +345,18 @@ class Engine:
         if new_day:
             self._start_intervals(snap.ts)
 
-        self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
-        self._reported_departments = tuple(self._departments)
+        self._departments = {d.id: _DepartmentRecord(d.id, d.name or d.id)
+                             for d in snap.departments}
+        self._declared_departments = frozenset(self._departments)
+        self._undeclared_logged = set()
         self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
-            self._channels_by_skill.setdefault((q.department, q.language), set()).add(q.channel)
+            self._department(q.department, f"queue {q.id!r}")
+            channels = self._channels_by_skill.setdefault((q.department, q.language), set())
+            if q.channel:
+                channels.add(q.channel)
         for unknown in snap.counters.keys() - self._queues.keys():
             log.warning("snapshot has counters for unknown queue %r; ignored", unknown)
 
@@ -363,7 +377,7 @@ class Engine:
         self._agent_counts = {}
         self._agents = {}
         for a in snap.agents:
-            self._add_agent(a)
+            self._add_agent(a, snap.ts)
 
         self._cases = {}
         for case in snap.cases:
@@ -476,7 +490,7 @@ class Engine:
     # --- Agents ------------------------------------------------------------------
 
     def _agent_added(self, msg: m.AgentAdded) -> str | None:
-        self._add_agent(msg.agent)
+        self._add_agent(msg.agent, msg.ts)
         return None
 
     def _agent_state(self, msg: m.AgentStateChanged) -> str | None:
@@ -494,7 +508,7 @@ class Engine:
         agent.since = msg.ts
         return None
 
-    def _add_agent(self, a: m.Agent) -> None:
+    def _add_agent(self, a: m.Agent, ts: int) -> None:
         old = self._agents.get(a.id)
         if old is not None:
             for counts in old.groups:
@@ -502,7 +516,7 @@ class Engine:
         groups = tuple(self._counts(key) for key in self._agent_group_keys(a))
         for counts in groups:
             counts[a.state] += 1
-        self._agents[a.id] = _AgentRecord(a, groups)
+        self._agents[a.id] = _AgentRecord(a, groups, ts)
 
     def _agent_group_keys(self, a: m.Agent) -> Iterable[tuple[str, ...]]:
         departments, languages = set(a.departments), set(a.languages)
@@ -525,7 +539,10 @@ class Engine:
     def _counts(self, key: tuple[str, ...]) -> dict[str, int]:
         counts = self._agent_counts.get(key)
         if counts is None:
-            counts = self._agent_counts[key] = dict.fromkeys(AGENT_STATES, 0)
+            # The six states always; a state the client does not know gets its
+            # own key when an agent first enters it (a logged-in agent counted
+            # under the name it was sent with; see `group_figures`).
+            counts = self._agent_counts[key] = defaultdict(int, dict.fromkeys(AGENT_STATES, 0))
         return counts
 
     # --- Callbacks, cases, notices -----------------------------------------------
@@ -592,19 +609,33 @@ class Engine:
     def _place_case(
         self, case_id: str, department_id: str, status: str, opened_at: int, due_at: int | None
     ) -> _CaseRecord:
-        department = self._departments.get(department_id)
-        if department is None:
-            # Kept so that it counts once the department appears; not reported.
-            log.warning("case %r is for unknown department %r", case_id, department_id)
-            department = self._departments[department_id] = _DepartmentRecord(
-                department_id, department_id
-            )
+        department = self._department(department_id, f"case {case_id!r}")
         department.cases += 1
         department.cases_opened.add(opened_at)
         if due_at is not None:
             department.cases_due.add(due_at)
         record = self._cases[case_id] = _CaseRecord(department, status, opened_at, due_at)
         return record
+
+    def _department(self, department_id: str, holder: str) -> _DepartmentRecord:
+        """The record of a department, made for one the snapshot did not declare.
+
+        Work of an undeclared department still shows (the protocol's own
+        example has a case of one): it is reported by its id as its name, as
+        the protocol shows unknown names as given. The inconsistency is
+        logged once per department per snapshot, not on every event.
+        """
+        department = self._departments.get(department_id)
+        if department is None:
+            department = self._departments[department_id] = _DepartmentRecord(
+                department_id, department_id
+            )
+        if (department_id not in self._declared_departments
+                and department_id not in self._undeclared_logged):
+            self._undeclared_logged.add(department_id)
+            log.warning("%s is in department %r, which the snapshot does not declare; "
+                        "shown by its id", holder, department_id)
+        return department
 
     def _remove_case(self, case_id: str) -> None:
         record = self._cases.pop(case_id)
@@ -724,9 +755,11 @@ class Engine:
             )
 
         departments: dict[str, DepartmentFigures] = {}
-        for department_id in self._reported_departments:
-            d = self._departments[department_id]
+        declared = self._declared_departments
+        for department_id, d in self._departments.items():
             group = groups.departments.get(department_id, _NO_GROUP)
+            if department_id not in declared and not d.cases and not group.queue_ids:
+                continue  # undeclared, and no work of it is left
             members = [queues[qid] for qid in group.queue_ids]
             kpis = over(group, counts.get(("department", department_id), empty))
             oldest_case = d.cases_opened.earliest()
@@ -751,7 +784,7 @@ class Engine:
             agent_board=self._agent_board(now_ms),
             intervals=self._interval_figures(rule),
             site_id=site.id,
-            site_name=site.name,
+            site_name=site.name or site.id,
             timezone=site.timezone,
             business_day=day.date,
             now_ms=now_ms,
