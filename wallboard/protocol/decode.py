@@ -152,6 +152,8 @@ def _second_pass(frame: str | bytes, strict_error: str) -> Decoded:
         return BadMessage(_short(str(error)))
     except msgspec.DecodeError as error:  # the strict pass stopped before the damage
         return BadMessage(f"not JSON: {_short(str(error))}")
+    except (UnicodeDecodeError, ValueError) as error:  # bytes past where the strict pass stopped
+        return BadMessage(f"undecodable frame: {_short(str(error))}")
     if not isinstance(raw, dict):
         return BadMessage(_short(strict_error))
     try:

@@ -244,3 +244,19 @@ def test_a_delta_with_a_wrong_or_missing_required_field_is_still_bad(
 ) -> None:
     decoded = decode(frame(delta))
     assert isinstance(decoded, BadMessage) and decoded.type == delta["type"], decoded
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [b'{"type": "heartbeat", "seq": "x", "ts": 1, "pad": "\xd7("}',
+     b'{"type": "heartbeat", "seq": 1.0, "ts": 1, "pad": "\xff"}',
+     b'{"type": "heartbeat", "seq": 1.0, "ts": 1, "pad": [1, 2',
+     b'{"type": "snapshot", "seq": 1, "ts": 1, "agents": [{"id": 7}], "site": '],
+    ids=["bad-utf8-after-a-type-error", "bad-utf8-after-a-float", "cut-after-a-float",
+         "cut-after-a-broken-element"],
+)
+def test_damage_after_the_point_where_the_strict_pass_stopped_is_still_a_bad_message(
+    damaged: bytes,
+) -> None:
+    """Regression: the second pass read on past it, and raised."""
+    assert isinstance(decode(damaged), BadMessage)
