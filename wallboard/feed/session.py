@@ -180,8 +180,8 @@ class FeedSession:
             log.warning("snapshot at seq %d: %d more elements left out", seq,
                         len(dropped) - DROPPED_LOGGED_PER_SNAPSHOT)
         first = dropped[0]
-        self.last_error = (f"snapshot applied without {len(dropped)} element(s) it could not "
-                           f"read, first {first.kind}: {first.reason}")
+        self.last_error = (f"snapshot at seq {seq}: {len(dropped)} element(s) left out, "
+                           f"first a {first.kind}: {first.reason}")
 
     def tick(self, mono: float) -> Verdict:
         """Check the timers; call it about once a second."""
