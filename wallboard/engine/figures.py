@@ -17,7 +17,10 @@ import msgspec
 from wallboard.engine.tally import CounterSums
 from wallboard.protocol.models import AgentState
 
-AGENT_STATES: tuple[str, ...] = tuple(AgentState)
+#: Plain strings, not the enum's members: agent states arrive as strings
+#: (unknown ones too), and a dict whose keys are all exact strings is looked
+#: up on CPython's fastest path on every agent event.
+AGENT_STATES: tuple[str, ...] = tuple(state.value for state in AgentState)
 _KNOWN_STATES = frozenset(AGENT_STATES)
 
 

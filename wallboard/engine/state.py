@@ -10,7 +10,7 @@ stays cheap; figures cost one pass over queues and groups.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -50,6 +50,8 @@ INTERVAL_MS = 15 * 60_000
 BOARD_LIST_LENGTH = 40
 # Positions in an interval's counts.
 _OFFERED, _ANSWERED, _IN_SL, _ABANDONED, _SHORT = range(5)
+
+_KNOWN_STATES = {state: state for state in AGENT_STATES}
 
 # The groups an agent counts in (protocol: "The agents of a group").
 _SITE = ("site",)
@@ -125,7 +127,7 @@ class _AgentRecord:
         self.name = agent.name or agent.id  # unnamed: shown by its id
         self.departments = tuple(agent.departments)
         self.languages = tuple(agent.languages)
-        self.state: str = agent.state
+        self.state: str = _KNOWN_STATES.get(agent.state, agent.state)
         self.reason = agent.reason
         # Without `since`, the agent is taken to be in its state since the
         # message that told of it: the shortest time it can have been.
@@ -353,7 +355,7 @@ class Engine:
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
-            self._department(q.department, f"queue {q.id!r}")
+            self._department(q.department, "queue", q.id)
             channels = self._channels_by_skill.setdefault((q.department, q.language), set())
             if q.channel:
                 channels.add(q.channel)
@@ -497,11 +499,20 @@ class Engine:
         agent = self._agents.get(msg.agent)
         if agent is None:
             return f"agent.state names unknown agent {msg.agent!r}"
-        old, new = agent.state, msg.state
+        old = agent.state
+        # The known states' own string objects: every count below then finds
+        # its key by identity, as it did when states were enum members.
+        known = _KNOWN_STATES.get(msg.state)
+        new = msg.state if known is None else known
         if old != new:
-            for counts in agent.groups:
-                counts[old] -= 1
-                counts[new] += 1
+            if known is not None:
+                for counts in agent.groups:
+                    counts[old] -= 1
+                    counts[new] += 1
+            else:
+                for counts in agent.groups:
+                    counts[old] -= 1
+                    counts[new] = counts.get(new, 0) + 1
             agent.state = new
         agent.reason = msg.reason
         agent.contact = msg.contact
@@ -514,8 +525,9 @@ class Engine:
             for counts in old.groups:
                 counts[old.state] -= 1
         groups = tuple(self._counts(key) for key in self._agent_group_keys(a))
+        state = _KNOWN_STATES.get(a.state, a.state)
         for counts in groups:
-            counts[a.state] += 1
+            counts[state] = counts.get(state, 0) + 1
         self._agents[a.id] = _AgentRecord(a, groups, ts)
 
     def _agent_group_keys(self, a: m.Agent) -> Iterable[tuple[str, ...]]:
@@ -541,8 +553,10 @@ class Engine:
         if counts is None:
             # The six states always; a state the client does not know gets its
             # own key when an agent first enters it (a logged-in agent counted
-            # under the name it was sent with; see `group_figures`).
-            counts = self._agent_counts[key] = defaultdict(int, dict.fromkeys(AGENT_STATES, 0))
+            # under the name it was sent with; see `group_figures`). A plain
+            # dict, not a defaultdict: CPython's fast path for `d[k] += 1` is
+            # for exact dicts, and agent events touch several per event.
+            counts = self._agent_counts[key] = dict.fromkeys(AGENT_STATES, 0)
         return counts
 
     # --- Callbacks, cases, notices -----------------------------------------------
@@ -609,7 +623,7 @@ class Engine:
     def _place_case(
         self, case_id: str, department_id: str, status: str, opened_at: int, due_at: int | None
     ) -> _CaseRecord:
-        department = self._department(department_id, f"case {case_id!r}")
+        department = self._department(department_id, "case", case_id)
         department.cases += 1
         department.cases_opened.add(opened_at)
         if due_at is not None:
@@ -617,7 +631,7 @@ class Engine:
         record = self._cases[case_id] = _CaseRecord(department, status, opened_at, due_at)
         return record
 
-    def _department(self, department_id: str, holder: str) -> _DepartmentRecord:
+    def _department(self, department_id: str, kind: str, item_id: str) -> _DepartmentRecord:
         """The record of a department, made for one the snapshot did not declare.
 
         Work of an undeclared department still shows (the protocol's own
@@ -626,15 +640,16 @@ class Engine:
         logged once per department per snapshot, not on every event.
         """
         department = self._departments.get(department_id)
+        if department is not None and department_id in self._declared_departments:
+            return department  # the common case, first and cheap: a case event is hot
         if department is None:
             department = self._departments[department_id] = _DepartmentRecord(
                 department_id, department_id
             )
-        if (department_id not in self._declared_departments
-                and department_id not in self._undeclared_logged):
+        if department_id not in self._undeclared_logged:
             self._undeclared_logged.add(department_id)
-            log.warning("%s is in department %r, which the snapshot does not declare; "
-                        "shown by its id", holder, department_id)
+            log.warning("%s %r is in department %r, which the snapshot does not declare; "
+                        "shown by its id", kind, item_id, department_id)
         return department
 
     def _remove_case(self, case_id: str) -> None:
