@@ -243,13 +243,16 @@ def kpis(
     else:
         longest_wait_s = None
 
+    # The six states always; a state the protocol does not define under its own
+    # name, only while some agent is in it.
     agents = {agent_state: 0 for agent_state in AGENT_STATES}
     for agent_id in agent_ids:
         agent_state = state.agents[agent_id]["state"]
-        if agent_state in agents:
-            agents[agent_state] += 1
+        agents[agent_state] = agents.get(agent_state, 0) + 1
     busy = agents["ringing"] + agents["on_contact"] + agents["wrap_up"]
-    floor = agents["available"] + busy
+    # Occupancy's denominator: the logged-in agents except not_ready. An agent in a
+    # state the protocol does not define is logged in and not not_ready.
+    floor = sum(agents.values()) - agents["logged_out"] - agents["not_ready"]
 
     return {
         "offered": total["offered"],
@@ -339,7 +342,13 @@ def figures(state: ReferenceState, now_ms: int, sl_rule: str = "default") -> dic
         "languages": {},
     }
 
-    for department_id in state.departments:
+    # The declared departments, then those that only the work names (the
+    # protocol's example has a case of an undeclared department): shown by id.
+    named_by_work = [q["department"] for q in state.queues.values()]
+    named_by_work += [case["department"] for case in state.cases.values()]
+    shown = list(state.departments)
+    shown += [d for d in dict.fromkeys(named_by_work) if d not in shown]
+    for department_id in shown:
         queue_ids = [q for q in state.queues if state.queues[q]["department"] == department_id]
         agent_ids = agents_of_department(state, department_id)
         department = kpis(state, queue_ids, agent_ids, now_ms, sl_rule)
@@ -350,9 +359,10 @@ def figures(state: ReferenceState, now_ms: int, sl_rule: str = "default") -> dic
         agent_ids = agents_of_queue(state, queue_id)
         result["queues"][queue_id] = kpis(state, [queue_id], agent_ids, now_ms, sl_rule)
 
-    channels = {queue["channel"] for queue in state.queues.values()}
-    for channel in sorted(channels):
-        queue_ids = [q for q in state.queues if state.queues[q]["channel"] == channel]
+    # A queue without a channel is in no channel group.
+    channels = {queue.get("channel") for queue in state.queues.values()} - {None, ""}
+    for channel in sorted(channels):  # type: ignore[type-var]
+        queue_ids = [q for q in state.queues if state.queues[q].get("channel") == channel]
         agent_ids = []
         for queue_id in queue_ids:
             for agent_id in agents_of_queue(state, queue_id):

@@ -81,6 +81,10 @@ def feed_document(h: FeedHealth) -> dict[str, Any]:
         "bad_messages": h.bad_messages,
         "resyncs": h.resyncs,
         "reconnects": h.reconnects,
+        # Not in the protocol's list; extra keys are allowed. Elements of
+        # snapshots left out because they could not be read: the frames
+        # were sound, so they are not bad messages.
+        "dropped_elements": h.dropped_elements,
     }
 
 

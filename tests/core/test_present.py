@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.builders import T0, SiteBuilder, frame
+from wallboard.engine import Engine
+from wallboard.feed.health import FeedHealth, FeedState
 from wallboard.present import text
 from wallboard.present.levels import Band, Level, Targets
+from wallboard.present.wall import wall_view
+from wallboard.protocol import decode
 
 
 @pytest.mark.parametrize(("value", "shown"), [
@@ -41,3 +46,29 @@ def test_a_band_is_reached_past_its_level(value: float | None, level: Level) -> 
 def test_every_level_that_needs_attention_has_a_shape() -> None:
     assert Level.WARNING.glyph and Level.CRITICAL.glyph
     assert Level.WARNING.glyph != Level.CRITICAL.glyph
+
+
+@pytest.mark.parametrize("unknown", [0, 1, 3])
+def test_the_wall_shows_what_a_liberal_feed_sends(unknown: int) -> None:
+    """Undeclared departments by id, unnamed agents by id, unknown states as Other."""
+    snapshot = SiteBuilder().snapshot(cases=[
+        {"id": "k1", "department": "roads", "status": "open", "opened_at": T0 - 1,
+         "due_at": T0 + 1}])
+    del snapshot["departments"][1]["name"]
+    snapshot["agents"] += [{"id": f"x{i}", "departments": ["roads"], "state": "after_call_work"}
+                           for i in range(unknown)]
+    snapshot["agents"].append({"id": "a9", "departments": ["roads"], "state": "not_ready"})
+    engine = Engine()
+    assert engine.apply(decode(frame(snapshot))) is None  # type: ignore[arg-type]
+    health = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
+    now = T0 + 20 * 60_000
+    view = wall_view(engine.figures(now), health, now_ms=now, url="ws://feed")
+    names = {row.id: row.name for row in view.departments}
+    assert names == {"health": "Health", "urban": "urban", "roads": "roads"}
+    assert next(r for r in view.departments if r.id == "roads").open_cases == "1"
+    assert view.agents is not None
+    counts = {c.state: c.count for c in view.agents.counts}
+    assert counts.get("other") == (str(unknown) if unknown else None)
+    # Longest first: a9 has no `since`, so it counts from the snapshot's ts.
+    assert [(row.name, row.departments) for row in view.agents.long_not_ready] == [
+        ("José P.", "Health, urban"), ("a9", "roads")]

@@ -29,6 +29,8 @@ KPI_KEYS = {"offered", "answered", "abandoned", "short_abandoned", "service_leve
 BACKLOG_KEYS = {"open_cases", "overdue_cases", "oldest_case_age_s", "callbacks_pending",
                 "callbacks_overdue", "backlog"}
 FEED_KEYS = {"state", "messages", "last_seq", "gaps", "bad_messages", "resyncs", "reconnects"}
+#: Keys the probe adds to ``feed`` beyond the protocol's list (extra keys are allowed).
+EXTRA_FEED_KEYS = {"dropped_elements"}
 STATES = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
 
 
@@ -78,7 +80,7 @@ def test_the_document_has_exactly_the_documented_shape() -> None:
     assert set(doc["queues"]) == {"h-ar", "h-en-mail", "u-fax"}
     assert set(doc["channels"]) == {"voice", "email", "fax"}
     assert set(doc["languages"]) == {"ar", "en"}  # the fax queue has no language
-    assert set(doc["feed"]) == FEED_KEYS
+    assert set(doc["feed"]) == FEED_KEYS | EXTRA_FEED_KEYS
 
 
 def test_the_figures_and_feed_counters() -> None:
@@ -103,7 +105,7 @@ def test_the_figures_and_feed_counters() -> None:
     feed = doc["feed"]
     # snapshot + 6 deltas + heartbeat applied; the unknown type is skipped but keeps its seq.
     assert feed == {"state": "live", "messages": 8, "last_seq": 9, "gaps": 0,
-                    "bad_messages": 1, "resyncs": 1, "reconnects": 0}
+                    "bad_messages": 1, "resyncs": 1, "reconnects": 0, "dropped_elements": 0}
 
 
 def test_a_refused_token_fails_at_once_with_a_reason() -> None:
@@ -182,3 +184,52 @@ def test_the_configuration_chooses_the_service_level_rule(tmp_path: Path) -> Non
     assert rule() is SlRule.DEFAULT  # no file in the usual place
     assert rule("--config", str(config)) is SlRule.ANSWERED
     assert rule("--config", str(config), "--sl-rule", "all_abandons") is SlRule.ALL_ABANDONS
+
+
+async def an_odd_but_readable_feed(server: ScriptedServer, ws: ServerConnection) -> None:
+    """A float, an unknown agent state, an undeclared department and one broken agent."""
+    site = SiteBuilder()
+    now = SYSTEM_CLOCK.now_ms()
+    snapshot = site.snapshot(
+        ts=now - 10_000,
+        queues=[{"id": "p-sms", "name": "Parks SMS", "department": "parks", "channel": "sms",
+                 "sl_threshold_s": 60.0}],
+        counters={"p-sms": {"offered": 5.0, "answered": 4.0, "answered_in_sl": 3.0,
+                            "wait_ms_answered": 80_000.0}},
+        cases=[{"id": "k1", "department": "roads", "status": "open",
+                "opened_at": now - 7_200_000, "due_at": now - 1}],
+    )
+    snapshot["ts"] = float(snapshot["ts"])
+    snapshot["agents"] = [
+        {"id": "a1", "departments": ["parks"], "state": "after_call_work"},
+        {"id": "a2", "name": "José P.", "departments": ["parks"], "state": "on_contact",
+         "since": now - 20_000, "contact": None},
+        {"id": "a3", "departments": "parks", "state": "available", "since": now},
+    ]
+    answered = site.answered("c1", now - 8_000, 0)
+    queued = {**site.queued("c1", now - 9_000, queue="p-sms"), "seq": answered["seq"]}
+    answered.update(seq=answered["seq"] + 1, wait_ms=1_000.0)
+    await server.send(ws, snapshot, queued, answered, site.heartbeat(now - 2_000))
+
+
+def test_the_document_shows_what_a_liberal_reading_accepts() -> None:
+    doc = run_probe(an_odd_but_readable_feed).document
+    assert doc is not None
+    feed = doc["feed"]
+    assert (feed["state"], feed["messages"], feed["bad_messages"], feed["gaps"],
+            feed["resyncs"], feed["dropped_elements"]) == ("live", 4, 0, 0, 0, 1)
+    site = doc["site"]
+    # The floats counted: 5 offered in the snapshot, one queued since; 4 + 1 answered.
+    assert (site["offered"], site["answered"]) == (6, 5)
+    assert site["asa_s"] == 16.2  # (80 s + 1 s) / 5
+    # The agent in an unknown state is counted under its name; the broken one is left out.
+    assert site["agents"] == {"available": 0, "ringing": 0, "on_contact": 1, "wrap_up": 0,
+                              "not_ready": 0, "logged_out": 0, "after_call_work": 1}
+    assert site["occupancy_pct"] == 50.0
+    # Undeclared departments show under their ids: one by its queue, one by its case.
+    assert set(doc["departments"]) == {"health", "urban", "parks", "roads"}
+    parks, roads = doc["departments"]["parks"], doc["departments"]["roads"]
+    assert (parks["offered"], parks["answered"], parks["agents"]["after_call_work"]) == (6, 5, 1)
+    assert (roads["open_cases"], roads["overdue_cases"], roads["backlog"]) == (1, 1, 1)
+    assert roads["oldest_case_age_s"] >= 7200.0
+    assert set(doc["channels"]) == {"sms"}

@@ -69,6 +69,10 @@ class Effect(enum.StrEnum):
     INCONSISTENT = "inconsistent"  # names an unknown id: counted, resync (rule 4)
     SKIPPED = "skipped"  # an unknown type: logged once, skipped, keeps its seq
     HARMLESS = "harmless"  # valid after all: applied like any message
+    # One element of a snapshot cannot be understood: the snapshot is applied
+    # without it, the element counted and logged; not a bad message (the
+    # protocol is silent on broken elements, so the client is liberal).
+    DROPPED = "element dropped"
 
 
 #: Every kind of damage and its effect.
@@ -77,8 +81,8 @@ KINDS: dict[str, Effect] = {
     "truncated": Effect.BAD,
     "wrong_type": Effect.BAD,
     "missing_field": Effect.BAD,
-    "unknown_agent_state": Effect.BAD,
-    "unknown_contact_state": Effect.BAD,
+    "unknown_contact_state": Effect.DROPPED,
+    "broken_element": Effect.DROPPED,
     "negative_duration": Effect.BAD,
     "huge_number": Effect.BAD,
     "over_size": Effect.BAD,
@@ -90,6 +94,10 @@ KINDS: dict[str, Effect] = {
     "extra_fields": Effect.HARMLESS,
     "huge_string": Effect.HARMLESS,
     "unknown_free_text": Effect.HARMLESS,
+    # The protocol is silent on these, so they are accepted (section "Snapshot").
+    "unknown_agent_state": Effect.HARMLESS,
+    "undeclared_department": Effect.HARMLESS,
+    "whole_floats": Effect.HARMLESS,
     "snapshot_in_the_middle": Effect.HARMLESS,
 }
 
@@ -179,38 +187,20 @@ def _bad_frame(draw: st.DrawFn, kind: str, stream: list[dict[str, Any]], seq: in
         whole = encode(target)
         return whole[: draw(st.integers(1, len(whole) - 1))]
     if kind == "wrong_type":
-        path = draw(st.sampled_from(_paths(target)))
+        # Inside a snapshot, only the envelope, the site and the lists themselves: a
+        # wrong type inside one element drops that element ("broken_element").
+        path = draw(st.sampled_from([p for p in _paths(target) if target["type"] != "snapshot"
+                                     or len(p) == 1 or p[0] == "site"]))
         _set(target, path, _wrong_type(_get(target, path)))
         return encode(target)
     if kind == "missing_field":
         name = draw(st.sampled_from(ENVELOPE + REQUIRED[target["type"]]))
         del target[name]
         return encode(target)
-    if kind == "unknown_agent_state":
-        state = draw(st.sampled_from(["sleeping", "AVAILABLE", "", "on-contact", "away"]))
-        return encode({"type": "agent.state", "seq": seq, "ts": ts, "agent": "a0",
-                       "state": state, "reason": None, "contact": None})
-    if kind == "unknown_contact_state":
-        snapshot = copy.deepcopy(stream[0])
-        contact = {"id": "c-parked", "queue": snapshot["queues"][0]["id"],
-                   "state": draw(st.sampled_from(["parked", "WAITING", "", "ringing"])),
-                   "queued_at": snapshot["ts"], "agent": None}
-        snapshot["contacts"].append(contact)
-        snapshot.update(seq=seq, ts=ts)
-        return encode(snapshot)
     if kind == "negative_duration":
+        # In a delta; a negative number in a snapshot's element drops the element.
         minus = -draw(st.integers(1, 10**12))
-        shape = draw(st.sampled_from(["answered", "abandoned", "completed", "threshold",
-                                      "counter"]))
-        if shape in ("threshold", "counter"):
-            snapshot = copy.deepcopy(stream[0])
-            queue = snapshot["queues"][0]
-            if shape == "threshold":
-                queue[draw(st.sampled_from(["sl_threshold_s", "short_abandon_s"]))] = minus
-            else:
-                name = draw(st.sampled_from(["wait_ms_answered", "handle_ms", "offered"]))
-                snapshot["counters"][queue["id"]] = {name: minus}
-            return encode(snapshot)
+        shape = draw(st.sampled_from(["answered", "abandoned", "completed"]))
         body: dict[str, Any] = {"type": f"contact.{shape}", "seq": seq, "ts": ts, "id": "c0"}
         if shape == "answered":
             body.update(agent="a0", wait_ms=minus)
@@ -220,7 +210,7 @@ def _bad_frame(draw: st.DrawFn, kind: str, stream: list[dict[str, Any]], seq: in
             body.update(handle_ms=minus, outcome="resolved")
         return encode(body)
     assert kind == "huge_number", kind
-    shape = draw(st.sampled_from(["seq", "ts", "wait_ms", "counter", "float"]))
+    shape = draw(st.sampled_from(["seq", "ts", "wait_ms", "float"]))
     if shape == "seq":
         return encode({"type": "heartbeat", "seq": draw(st.sampled_from([2**63, 2**64, 10**30])),
                        "ts": ts})
@@ -231,12 +221,61 @@ def _bad_frame(draw: st.DrawFn, kind: str, stream: list[dict[str, Any]], seq: in
     if shape == "float":
         return b'{"type": "heartbeat", "seq": %d, "ts": 1e400}' % seq
     huge = draw(st.sampled_from([MAX_COUNT + 1, 2**64, 10**400]))
-    if shape == "wait_ms":
-        return encode({"type": "contact.abandoned", "seq": seq, "ts": ts, "id": "c0",
-                       "wait_ms": huge})
-    snapshot = copy.deepcopy(stream[0])
-    snapshot["counters"][snapshot["queues"][0]["id"]] = {"answered": 1, "wait_ms_answered": huge}
-    return encode(snapshot)
+    return encode({"type": "contact.abandoned", "seq": seq, "ts": ts, "id": "c0",
+                   "wait_ms": huge})
+
+
+# --- A snapshot with one element broken ------------------------------------------------------
+
+#: The lists of a snapshot whose elements are dropped one by one.
+_ELEMENT_LISTS = ("departments", "queues", "agents", "contacts", "cases", "callbacks",
+                  "notices")
+
+
+def _broken_snapshot(draw: st.DrawFn, kind: str, snapshot: dict[str, Any]) -> dict[str, Any]:
+    """``snapshot`` with exactly one element that cannot be understood."""
+    snapshot = copy.deepcopy(snapshot)
+    if kind == "unknown_contact_state":
+        queue = draw(st.sampled_from(snapshot["queues"]))
+        snapshot["contacts"].append({
+            "id": "c-parked", "queue": queue["id"],
+            "state": draw(st.sampled_from(["parked", "WAITING", "", "ringing"])),
+            "queued_at": snapshot["ts"], "agent": None})
+        return snapshot
+    # One element: a list's item, or one queue's counters.
+    places = [(name, i) for name in _ELEMENT_LISTS for i in range(len(snapshot[name]))]
+    places += [("counters", queue_id) for queue_id in snapshot["counters"]]
+    where = draw(st.sampled_from(places))
+    element = snapshot[where[0]][where[1]]
+    paths = [()] + [p for p in _paths(element)
+                    if not (where[0] == "notices" and p[0] == "severity")]  # free text
+    path = draw(st.sampled_from(paths))
+    # Integers with bounds (a target percentage is a float, and has none).
+    numbers = [p for p in paths if p and type(_get(element, p)) is int
+               and p[-1] != "sl_target_pct"]
+    how = draw(st.sampled_from(["wrong_type", "negative", "huge"] if numbers else
+                               ["wrong_type"]))
+    if how != "wrong_type":
+        path = draw(st.sampled_from(numbers))
+        value: Any = -draw(st.integers(1, 10**12)) if how == "negative" else MAX_COUNT + 1
+    else:
+        value = _wrong_type(_get(element, path) if path else element)
+    if path:
+        _set(element, path, value)
+    else:
+        snapshot[where[0]][where[1]] = value
+    return snapshot
+
+
+def _floats(value: Any) -> Any:
+    """Every integer of a message as a whole-valued float, as some JSON writers send them."""
+    if isinstance(value, dict):
+        return {k: _floats(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_floats(v) for v in value]
+    if type(value) is int:
+        return float(value)
+    return value
 
 
 # --- Harmless variations of the clean stream ------------------------------------------------
@@ -270,6 +309,31 @@ def _harmless(draw: st.DrawFn, kind: str, stream: list[dict[str, Any]]) -> int:
             item = draw(st.sampled_from(snapshot[where]))
             item["text" if where == "notices" else "category" if where == "cases" else
                  "name"] = long
+        return index
+    if kind == "unknown_agent_state":
+        candidates = [(i, m) for i, m in enumerate(stream)
+                      if m["type"] in ("agent.state", "agent.added")
+                      or (m["type"] == "snapshot" and i == 0 and m["agents"])]
+        assume(candidates)
+        index, message = draw(st.sampled_from(candidates))
+        agent = (draw(st.sampled_from(message["agents"])) if message["type"] == "snapshot"
+                 else message["agent"] if message["type"] == "agent.added" else message)
+        agent["state"] = draw(st.sampled_from(["after_call_work", "AVAILABLE", "", "away"]))
+        return index
+    if kind == "undeclared_department":
+        candidates = [(i, m) for i, m in enumerate(stream)
+                      if m["type"] == "case.opened"
+                      or (m["type"] == "case.updated" and "department" in m)
+                      or (m["type"] == "snapshot" and i == 0 and (m["cases"] or m["queues"]))]
+        assume(candidates)
+        index, message = draw(st.sampled_from(candidates))
+        word = draw(st.sampled_from(["roads", "d-undeclared", "ملغى"]))
+        if message["type"] == "snapshot":
+            draw(st.sampled_from(message["cases"] + message["queues"]))["department"] = word
+        elif message["type"] == "case.opened":
+            message["case"]["department"] = word
+        else:
+            message["department"] = word
         return index
     if kind == "unknown_free_text":
         candidates = [(i, m) for i, m in enumerate(stream)
@@ -327,7 +391,8 @@ def damaged_streams(draw: st.DrawFn, kinds: tuple[str, ...] = tuple(KINDS),
     effect = KINDS[kind]
     clean = copy.deepcopy(draw(site_streams(max_deltas=max_deltas)))
     harmless_at = _harmless(draw, kind, clean) if kind in (
-        "extra_fields", "huge_string", "unknown_free_text") else None
+        "extra_fields", "huge_string", "unknown_free_text", "unknown_agent_state",
+        "undeclared_department") else None
 
     # Where the damage goes (before message `at` of the clean stream) and where the
     # server's good snapshot goes (before message `recover`), after the damage.
@@ -335,6 +400,10 @@ def damaged_streams(draw: st.DrawFn, kinds: tuple[str, ...] = tuple(KINDS),
     if harmless_at is not None:
         at = max(1, harmless_at)
     recover = draw(st.integers(at, len(clean)))
+    if effect is Effect.DROPPED:
+        # The broken snapshot stands where the server's good one is due, just before it:
+        # deltas in between could name the element left out, which is another matter.
+        recover = at
     server = clean[:at]
     inserted: dict[str, Any] | None = None
     previous_ts = clean[at - 1]["ts"]
@@ -345,6 +414,8 @@ def damaged_streams(draw: st.DrawFn, kinds: tuple[str, ...] = tuple(KINDS),
         inserted = _unknown_id_delta(draw, 0, previous_ts)
     elif kind == "snapshot_in_the_middle":
         inserted = snapshot_of(clean[:at])
+    elif effect is Effect.DROPPED:
+        inserted = _broken_snapshot(draw, kind, snapshot_of(clean[:at]))
     if inserted is not None:
         server = [*server, inserted]
     server += clean[at:recover]
@@ -358,6 +429,10 @@ def damaged_streams(draw: st.DrawFn, kinds: tuple[str, ...] = tuple(KINDS),
         bad = _bad_frame(draw, kind, clean, server[at]["seq"], previous_ts)
         replaces = at < resume and draw(st.booleans())  # the message it stands for is lost
         frames[at:at + replaces] = [bad]
+    elif kind == "whole_floats":
+        index = draw(st.integers(0, len(frames) - 1))
+        frames[index] = encode(_floats(server[index]))
+        damaged_at = index
     elif kind == "lost":
         # The next message shows the gap; a snapshot would replace the state anyway.
         assume(at + 1 < resume and server[at + 1]["type"] != "snapshot")

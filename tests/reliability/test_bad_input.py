@@ -43,6 +43,7 @@ COUNTED = {
     Effect.INCONSISTENT: (0, 1, 1, 1),
     Effect.SKIPPED: (0, 0, 0, 0),
     Effect.HARMLESS: (0, 0, 0, 0),
+    Effect.DROPPED: (0, 0, 0, 0),
 }
 #: The start of the log line each effect must leave (logger ``wallboard.feed.session``).
 LOGGED = {
@@ -50,6 +51,7 @@ LOGGED = {
     Effect.GAP: (logging.WARNING, "sequence gap: expected"),
     Effect.INCONSISTENT: (logging.WARNING, "inconsistent delta at seq"),
     Effect.SKIPPED: (logging.INFO, "skipping messages of unknown type"),
+    Effect.DROPPED: (logging.WARNING, "snapshot at seq"),
 }
 
 
@@ -77,6 +79,7 @@ def check(case: DamagedStream, later_s: int, caplog: pytest.LogCaptureFixture) -
     health = session.health(0.0)
     assert (health.bad_messages, health.gaps, health.inconsistent,
             health.resyncs) == COUNTED[case.effect]
+    assert health.dropped_elements == (case.effect is Effect.DROPPED)
     assert health.state is FeedState.LIVE and not health.resyncing
 
     records = feed_log(caplog)

@@ -17,7 +17,11 @@ import msgspec
 from wallboard.engine.tally import CounterSums
 from wallboard.protocol.models import AgentState
 
-AGENT_STATES: tuple[str, ...] = tuple(AgentState)
+#: Plain strings, not the enum's members: agent states arrive as strings
+#: (unknown ones too), and a dict whose keys are all exact strings is looked
+#: up on CPython's fastest path on every agent event.
+AGENT_STATES: tuple[str, ...] = tuple(state.value for state in AgentState)
+_KNOWN_STATES = frozenset(AGENT_STATES)
 
 
 class SlRule(enum.StrEnum):
@@ -49,6 +53,8 @@ class GroupFigures(msgspec.Struct, frozen=True, gc=False):
     waiting: int
     longest_wait_s: float | None
     occupancy_pct: float | None
+    #: Agents by state: the six states of the protocol always, and any state
+    #: the client does not know under its own name while agents are in it.
     agents: Mapping[str, int]
     #: The service-level threshold shared by the group's queues, or ``None``
     #: when they differ ("thresholds vary") or there are none.
@@ -170,6 +176,16 @@ def service_level_pct(c: CounterSums, rule: SlRule) -> float | None:
     return _ratio_pct(c.answered_in_sl, denominator)
 
 
+def _other_agents(agents: Mapping[str, int]) -> int:
+    """Agents in states the protocol does not define."""
+    return sum(n for state, n in agents.items() if state not in _KNOWN_STATES)
+
+
+def other_agents(figures: GroupFigures) -> int:
+    """How many of a group's agents are in a state the protocol does not define."""
+    return _other_agents(figures.agents)
+
+
 def group_figures(
     counters: CounterSums,
     *,
@@ -187,7 +203,13 @@ def group_figures(
         + agents.get(AgentState.ON_CONTACT, 0)
         + agents.get(AgentState.WRAP_UP, 0)
     )
-    staffed = busy + agents.get(AgentState.AVAILABLE, 0)
+    # An agent in a state the protocol does not define is logged in and not
+    # `not_ready`, so the formula's denominator ("the group's logged-in agents
+    # except not_ready", section "KPI definitions") includes it; it is not
+    # busy, since the numerator names its three states. Reading it as busy,
+    # or leaving it out, would be a guess at what the state means.
+    other = _other_agents(agents) if len(agents) > len(AGENT_STATES) else 0
+    staffed = busy + agents.get(AgentState.AVAILABLE, 0) + other
     longest = None if oldest_queued_at is None else max(0, now_ms - oldest_queued_at) / 1000
     return GroupFigures(
         counters=c,
@@ -203,6 +225,7 @@ def group_figures(
         agents=MappingProxyType(
             dict(agents) if len(agents) == len(AGENT_STATES)
             else {state: agents.get(state, 0) for state in AGENT_STATES}
+            | {state: n for state, n in agents.items() if n and state not in _KNOWN_STATES}
         ),
         sl_threshold_s=next(iter(thresholds)) if len(thresholds) == 1 else None,
         thresholds_vary=len(thresholds) > 1,

@@ -51,6 +51,8 @@ BOARD_LIST_LENGTH = 40
 # Positions in an interval's counts.
 _OFFERED, _ANSWERED, _IN_SL, _ABANDONED, _SHORT = range(5)
 
+_KNOWN_STATES = {state: state for state in AGENT_STATES}
+
 # The groups an agent counts in (protocol: "The agents of a group").
 _SITE = ("site",)
 
@@ -74,9 +76,12 @@ class _QueueRecord:
 
     def __init__(self, queue: m.Queue, counters: m.Counters | None) -> None:
         self.id = queue.id
-        self.name = queue.name
+        self.name = queue.name or queue.id  # unnamed: shown by its id
         self.department = queue.department
-        self.channel = queue.channel
+        # A queue without a channel is in no channel group, as one without a
+        # language is in no language group: its figures still count in its
+        # department, its language and the site, and no channel is made up.
+        self.channel = queue.channel or ""
         # An empty language is no language, as null is: no language group, no filter.
         self.language = queue.language or None
         self.threshold_s = queue.sl_threshold_s
@@ -117,14 +122,16 @@ class _AgentRecord:
     __slots__ = ("contact", "departments", "groups", "id", "languages", "name", "reason", "since",
                  "state")
 
-    def __init__(self, agent: m.Agent, groups: tuple[dict[str, int], ...]) -> None:
+    def __init__(self, agent: m.Agent, groups: tuple[dict[str, int], ...], ts: int) -> None:
         self.id = agent.id
-        self.name = agent.name
+        self.name = agent.name or agent.id  # unnamed: shown by its id
         self.departments = tuple(agent.departments)
         self.languages = tuple(agent.languages)
-        self.state: str = agent.state
+        self.state: str = _KNOWN_STATES.get(agent.state, agent.state)
         self.reason = agent.reason
-        self.since = agent.since
+        # Without `since`, the agent is taken to be in its state since the
+        # message that told of it: the shortest time it can have been.
+        self.since = agent.since if agent.since is not None else ts
         self.contact = agent.contact
         self.groups = groups
 
@@ -175,7 +182,8 @@ class _Groups:
         by_language: dict[str, list[_QueueRecord]] = {}
         for q in queues.values():
             by_department.setdefault(q.department, []).append(q)
-            by_channel.setdefault(q.channel, []).append(q)
+            if q.channel:
+                by_channel.setdefault(q.channel, []).append(q)
             if q.language is not None:
                 by_language.setdefault(q.language, []).append(q)
         return cls(
@@ -223,7 +231,10 @@ class Engine:
         self._day: BusinessDay | None = None
         self._queues: dict[str, _QueueRecord] = {}
         self._departments: dict[str, _DepartmentRecord] = {}
-        self._reported_departments: tuple[str, ...] = ()
+        # Departments the snapshot declares; work of others is shown all the same.
+        self._declared_departments: frozenset[str] = frozenset()
+        # Undeclared departments already logged since the last snapshot.
+        self._undeclared_logged: set[str] = set()
         self._groups = _Groups.of({})
         # Channels served by each (department, language) pair; language None
         # for queues without one. Agents' channel groups come from it.
@@ -336,13 +347,18 @@ class Engine:
         if new_day:
             self._start_intervals(snap.ts)
 
-        self._departments = {d.id: _DepartmentRecord(d.id, d.name) for d in snap.departments}
-        self._reported_departments = tuple(self._departments)
+        self._departments = {d.id: _DepartmentRecord(d.id, d.name or d.id)
+                             for d in snap.departments}
+        self._declared_departments = frozenset(self._departments)
+        self._undeclared_logged = set()
         self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
-            self._channels_by_skill.setdefault((q.department, q.language), set()).add(q.channel)
+            self._department(q.department, "queue", q.id)
+            channels = self._channels_by_skill.setdefault((q.department, q.language), set())
+            if q.channel:
+                channels.add(q.channel)
         for unknown in snap.counters.keys() - self._queues.keys():
             log.warning("snapshot has counters for unknown queue %r; ignored", unknown)
 
@@ -363,7 +379,7 @@ class Engine:
         self._agent_counts = {}
         self._agents = {}
         for a in snap.agents:
-            self._add_agent(a)
+            self._add_agent(a, snap.ts)
 
         self._cases = {}
         for case in snap.cases:
@@ -476,33 +492,43 @@ class Engine:
     # --- Agents ------------------------------------------------------------------
 
     def _agent_added(self, msg: m.AgentAdded) -> str | None:
-        self._add_agent(msg.agent)
+        self._add_agent(msg.agent, msg.ts)
         return None
 
     def _agent_state(self, msg: m.AgentStateChanged) -> str | None:
         agent = self._agents.get(msg.agent)
         if agent is None:
             return f"agent.state names unknown agent {msg.agent!r}"
-        old, new = agent.state, msg.state
+        old = agent.state
+        # The known states' own string objects: every count below then finds
+        # its key by identity, as it did when states were enum members.
+        known = _KNOWN_STATES.get(msg.state)
+        new = msg.state if known is None else known
         if old != new:
-            for counts in agent.groups:
-                counts[old] -= 1
-                counts[new] += 1
+            if known is not None:
+                for counts in agent.groups:
+                    counts[old] -= 1
+                    counts[new] += 1
+            else:
+                for counts in agent.groups:
+                    counts[old] -= 1
+                    counts[new] = counts.get(new, 0) + 1
             agent.state = new
         agent.reason = msg.reason
         agent.contact = msg.contact
         agent.since = msg.ts
         return None
 
-    def _add_agent(self, a: m.Agent) -> None:
+    def _add_agent(self, a: m.Agent, ts: int) -> None:
         old = self._agents.get(a.id)
         if old is not None:
             for counts in old.groups:
                 counts[old.state] -= 1
         groups = tuple(self._counts(key) for key in self._agent_group_keys(a))
+        state = _KNOWN_STATES.get(a.state, a.state)
         for counts in groups:
-            counts[a.state] += 1
-        self._agents[a.id] = _AgentRecord(a, groups)
+            counts[state] = counts.get(state, 0) + 1
+        self._agents[a.id] = _AgentRecord(a, groups, ts)
 
     def _agent_group_keys(self, a: m.Agent) -> Iterable[tuple[str, ...]]:
         departments, languages = set(a.departments), set(a.languages)
@@ -525,6 +551,11 @@ class Engine:
     def _counts(self, key: tuple[str, ...]) -> dict[str, int]:
         counts = self._agent_counts.get(key)
         if counts is None:
+            # The six states always; a state the client does not know gets its
+            # own key when an agent first enters it (a logged-in agent counted
+            # under the name it was sent with; see `group_figures`). A plain
+            # dict, not a defaultdict: CPython's fast path for `d[k] += 1` is
+            # for exact dicts, and agent events touch several per event.
             counts = self._agent_counts[key] = dict.fromkeys(AGENT_STATES, 0)
         return counts
 
@@ -592,19 +623,34 @@ class Engine:
     def _place_case(
         self, case_id: str, department_id: str, status: str, opened_at: int, due_at: int | None
     ) -> _CaseRecord:
-        department = self._departments.get(department_id)
-        if department is None:
-            # Kept so that it counts once the department appears; not reported.
-            log.warning("case %r is for unknown department %r", case_id, department_id)
-            department = self._departments[department_id] = _DepartmentRecord(
-                department_id, department_id
-            )
+        department = self._department(department_id, "case", case_id)
         department.cases += 1
         department.cases_opened.add(opened_at)
         if due_at is not None:
             department.cases_due.add(due_at)
         record = self._cases[case_id] = _CaseRecord(department, status, opened_at, due_at)
         return record
+
+    def _department(self, department_id: str, kind: str, item_id: str) -> _DepartmentRecord:
+        """The record of a department, made for one the snapshot did not declare.
+
+        Work of an undeclared department still shows (the protocol's own
+        example has a case of one): it is reported by its id as its name, as
+        the protocol shows unknown names as given. The inconsistency is
+        logged once per department per snapshot, not on every event.
+        """
+        department = self._departments.get(department_id)
+        if department is not None and department_id in self._declared_departments:
+            return department  # the common case, first and cheap: a case event is hot
+        if department is None:
+            department = self._departments[department_id] = _DepartmentRecord(
+                department_id, department_id
+            )
+        if department_id not in self._undeclared_logged:
+            self._undeclared_logged.add(department_id)
+            log.warning("%s %r is in department %r, which the snapshot does not declare; "
+                        "shown by its id", kind, item_id, department_id)
+        return department
 
     def _remove_case(self, case_id: str) -> None:
         record = self._cases.pop(case_id)
@@ -724,9 +770,11 @@ class Engine:
             )
 
         departments: dict[str, DepartmentFigures] = {}
-        for department_id in self._reported_departments:
-            d = self._departments[department_id]
+        declared = self._declared_departments
+        for department_id, d in self._departments.items():
             group = groups.departments.get(department_id, _NO_GROUP)
+            if department_id not in declared and not d.cases and not group.queue_ids:
+                continue  # undeclared, and no work of it is left
             members = [queues[qid] for qid in group.queue_ids]
             kpis = over(group, counts.get(("department", department_id), empty))
             oldest_case = d.cases_opened.earliest()
@@ -751,7 +799,7 @@ class Engine:
             agent_board=self._agent_board(now_ms),
             intervals=self._interval_figures(rule),
             site_id=site.id,
-            site_name=site.name,
+            site_name=site.name or site.id,
             timezone=site.timezone,
             business_day=day.date,
             now_ms=now_ms,

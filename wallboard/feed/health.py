@@ -35,6 +35,9 @@ class FeedHealth:
     resyncing: bool
     #: The last problem, in words fit for the screen and the log.
     last_error: str | None
+    #: Elements of snapshots (an agent, a case, ...) left out because they
+    #: could not be understood; their snapshots were applied without them.
+    dropped_elements: int = 0
 
     @property
     def figures_are_live(self) -> bool:

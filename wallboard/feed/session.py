@@ -16,7 +16,14 @@ import logging
 
 from wallboard.engine import Engine
 from wallboard.feed.health import FeedHealth, FeedState
-from wallboard.protocol import BadMessage, Decoded, UnknownType, decode
+from wallboard.protocol import (
+    BadMessage,
+    Decoded,
+    DroppedElement,
+    SalvagedSnapshot,
+    UnknownType,
+    decode,
+)
 from wallboard.protocol import models as m
 
 log = logging.getLogger(__name__)
@@ -25,6 +32,8 @@ log = logging.getLogger(__name__)
 RESYNC_TIMEOUT_S = 10.0
 #: Default seconds of silence after which the figures are stale (rule 6).
 DEFAULT_STALE_AFTER_S = 15.0
+#: Dropped elements logged one by one per snapshot; the rest in one line.
+DROPPED_LOGGED_PER_SNAPSHOT = 20
 
 
 class Verdict(enum.Enum):
@@ -47,6 +56,7 @@ class FeedSession:
         self.resyncs = 0
         self.reconnects = 0
         self.inconsistent = 0
+        self.dropped_elements = 0
         self.last_error: str | None = None
         self._connections = 0
         self._connected = False
@@ -106,6 +116,9 @@ class FeedSession:
             return self.reject(decoded.reason, mono, decoded.type)
 
         self._arrived(mono)
+        if isinstance(decoded, SalvagedSnapshot):
+            self._dropped(decoded.snapshot.seq, decoded.dropped)
+            decoded = decoded.snapshot
         if isinstance(decoded, UnknownType):
             if decoded.type not in self._unknown_types_seen:
                 self._unknown_types_seen.add(decoded.type)
@@ -151,6 +164,24 @@ class FeedSession:
         self.last_error = f"bad message{what}: {reason}"
         log.warning("bad message%s: %s", what, reason)
         return self._request_resync(mono)
+
+    def _dropped(self, seq: int, dropped: tuple[DroppedElement, ...]) -> None:
+        """Count and log elements a snapshot was applied without.
+
+        Not a bad message: the frame is sound, one element of it is not, and
+        asking for the same snapshot again would bring the same element back.
+        """
+        self.dropped_elements += len(dropped)
+        for element in dropped[:DROPPED_LOGGED_PER_SNAPSHOT]:
+            which = "" if element.id is None else f" {element.id!r}"
+            log.warning("snapshot at seq %d: %s%s left out: %s", seq, element.kind, which,
+                        element.reason)
+        if len(dropped) > DROPPED_LOGGED_PER_SNAPSHOT:
+            log.warning("snapshot at seq %d: %d more elements left out", seq,
+                        len(dropped) - DROPPED_LOGGED_PER_SNAPSHOT)
+        first = dropped[0]
+        self.last_error = (f"snapshot at seq {seq}: {len(dropped)} element(s) left out, "
+                           f"first a {first.kind}: {first.reason}")
 
     def tick(self, mono: float) -> Verdict:
         """Check the timers; call it about once a second."""
@@ -203,6 +234,7 @@ class FeedSession:
             silence_s=self._silence(mono),
             resyncing=self._awaiting_snapshot and self.engine.has_snapshot,
             last_error=self.last_error,
+            dropped_elements=self.dropped_elements,
         )
 
     # --- Inside --------------------------------------------------------------------

@@ -11,7 +11,7 @@ import msgspec
 from wallboard.alerts.engine import Alert
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.businessday import local_time
-from wallboard.engine.figures import AgentView, Interval
+from wallboard.engine.figures import AgentView, Interval, other_agents
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.present import text
 from wallboard.present.history import History
@@ -172,6 +172,8 @@ AGENT_STATE_LABELS = {
     "wrap_up": QT_TRANSLATE_NOOP(_C, "Wrap-up"),
     "not_ready": QT_TRANSLATE_NOOP(_C, "Not ready"),
     "logged_out": QT_TRANSLATE_NOOP(_C, "Logged out"),
+    # Any state the protocol does not define (the feed says e.g. "after_call_work").
+    "other": QT_TRANSLATE_NOOP(_C, "Other"),
 }
 
 
@@ -326,9 +328,13 @@ def agents_view(f: SiteFigures) -> AgentsView:
             for a in views
         )
 
+    counts = [AgentStateCount(s, AGENT_STATE_LABELS[s], text.count(agents[s]))
+              for s in ("available", "ringing", "on_contact", "wrap_up", "not_ready")]
+    other = other_agents(f.site)
+    if other:  # logged in, in states the protocol does not define: one cell for them all
+        counts.append(AgentStateCount("other", AGENT_STATE_LABELS["other"], text.count(other)))
     return AgentsView(
-        counts=tuple(AgentStateCount(s, AGENT_STATE_LABELS[s], text.count(agents[s]))
-                     for s in ("available", "ringing", "on_contact", "wrap_up", "not_ready")),
+        counts=tuple(counts),
         logged_out=text.count(agents["logged_out"]),
         not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP(_C, "no reason"), text.count(n))
                                 for reason, n in board.not_ready_reasons.items()),

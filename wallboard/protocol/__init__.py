@@ -1,6 +1,14 @@
 """The feed protocol, version 1: typed messages and a decoder that never raises."""
 
-from wallboard.protocol.decode import MAX_FRAME_BYTES, BadMessage, Decoded, UnknownType, decode
+from wallboard.protocol.decode import (
+    MAX_FRAME_BYTES,
+    BadMessage,
+    Decoded,
+    DroppedElement,
+    SalvagedSnapshot,
+    UnknownType,
+    decode,
+)
 from wallboard.protocol.models import AgentState, Message, ServerMessage
 
 SUBPROTOCOL = "wallboard.v1"
@@ -13,7 +21,9 @@ __all__ = [
     "AgentState",
     "BadMessage",
     "Decoded",
+    "DroppedElement",
     "Message",
+    "SalvagedSnapshot",
     "ServerMessage",
     "UnknownType",
     "decode",

@@ -3,8 +3,18 @@
 Every server message is a frozen :class:`msgspec.Struct` tagged by its
 ``type`` field, so one call decodes and validates a frame. Fields the
 protocol marks as free text (channel, case status, outcomes, severity) are
-plain strings: the wall shows unknown values as given. Agent states are an
-enum, because the KPIs are defined over exactly those six states.
+plain strings: the wall shows unknown values as given. An agent's ``state``
+is a plain string too: the KPIs are defined over the six states of
+:class:`AgentState`, and a state this client does not know is still a
+logged-in agent, counted under its own name (the protocol is silent on other
+states, so the client is liberal there).
+
+Display fields the protocol does not say are required (the ``name`` of a
+site, department, queue or agent, an agent's ``since``, a queue's
+``channel``) may be missing: the engine shows the id instead, takes the
+message's ``ts`` for ``since``, and leaves a queue without a channel out of
+the channel groups, as a queue without a language is left out of the
+language groups. No figure is invented for them.
 """
 
 from __future__ import annotations
@@ -65,20 +75,20 @@ class _Item(msgspec.Struct, frozen=True, kw_only=True):
 
 class Site(_Item, frozen=True, kw_only=True):
     id: str
-    name: str
+    name: str | None = None
     timezone: str
 
 
 class Department(_Item, frozen=True, kw_only=True):
     id: str
-    name: str
+    name: str | None = None
 
 
 class Queue(_Item, frozen=True, kw_only=True):
     id: str
-    name: str
+    name: str | None = None
     department: str
-    channel: str
+    channel: str | None = None
     language: str | None = None
     sl_threshold_s: NonNegative
     sl_target_pct: float | None = None
@@ -87,12 +97,14 @@ class Queue(_Item, frozen=True, kw_only=True):
 
 class Agent(_Item, frozen=True, kw_only=True):
     id: str
-    name: str
+    name: str | None = None
     departments: list[str] = []
     languages: list[str] = []
-    state: AgentState
+    #: One of :class:`AgentState`, or a state this client does not know.
+    state: str
     reason: str | None = None
-    since: Millis
+    #: ``None`` when not sent: the engine takes the message's ``ts``.
+    since: Millis | None = None
     contact: str | None = None
 
 
@@ -209,7 +221,7 @@ class AgentAdded(Message, tag="agent.added", frozen=True, kw_only=True):
 
 class AgentStateChanged(Message, tag="agent.state", frozen=True, kw_only=True):
     agent: str
-    state: AgentState
+    state: str
     reason: str | None = None
     contact: str | None = None
 

@@ -282,3 +282,139 @@ def test_intervals_split_the_day_in_quarter_hours(engine: Engine, site: SiteBuil
     assert (by_start[T0 + 30 * MIN].offered, by_start[T0 + 30 * MIN].abandoned) == (1, 1)
     assert by_start[T0 + 30 * MIN].service_level_pct == 0.0
     assert by_start[T0 + 45 * MIN].service_level_pct is None
+
+
+# --- Liberal where the protocol is silent ---------------------------------------------
+
+
+def _case(case_id: str, department: str, opened_at: int, due_at: int) -> dict[str, Any]:
+    return {"id": case_id, "department": department, "status": "open",
+            "opened_at": opened_at, "due_at": due_at}
+
+
+PARKS_QUEUE = {"id": "p-sms", "department": "parks", "channel": "sms", "sl_threshold_s": 60}
+
+
+@pytest.mark.parametrize(
+    ("how", "cases", "queues", "waiting"),
+    [("snapshot-case", 1, 0, 0), ("case-opened", 1, 0, 0), ("case-moved", 1, 0, 0),
+     ("queue", 0, 1, 1), ("queue-and-cases", 2, 1, 1)],
+)
+def test_work_of_an_undeclared_department_shows_under_its_id(
+    engine: Engine, site: SiteBuilder, caplog: pytest.LogCaptureFixture,
+    how: str, cases: int, queues: int, waiting: int,
+) -> None:
+    """The protocol's own example has a case of a department it does not declare."""
+    snapshot = site.snapshot()
+    messages: list[dict[str, Any]] = []
+    if queues:
+        snapshot["queues"] = [*snapshot["queues"], PARKS_QUEUE]
+        messages.append(site.queued("c1", T0 + 1000, queue="p-sms"))
+    if how in ("snapshot-case", "queue-and-cases"):
+        snapshot["cases"] = [_case("k1", "parks", T0 - 60 * MIN, T0 + MIN)]
+    if how in ("case-opened", "queue-and-cases"):
+        messages.append(site.delta("case.opened", T0 + 2000,
+                                   case=_case("k2", "parks", T0 - 30 * MIN, T0 - 1)))
+    if how == "case-moved":
+        snapshot["cases"] = [_case("k3", "health", T0 - 60 * MIN, T0 + MIN)]
+        messages.append(site.delta("case.updated", T0 + 2000, id="k3", department="parks"))
+    with caplog.at_level("WARNING", logger="wallboard.engine"):
+        apply(engine, snapshot, *messages,
+              *(site.heartbeat(T0 + 3000 + i) for i in range(3)))
+    figures = engine.figures(T0 + 5 * MIN)
+    assert figures is not None
+    parks = figures.departments["parks"]
+    assert parks.name == "parks"
+    assert parks.backlog.open_cases == cases
+    assert parks.backlog.waiting == waiting == parks.kpis.waiting
+    assert parks.backlog.backlog == cases + waiting
+    assert figures.site.waiting == waiting
+    assert figures.site.counters.offered == queues
+    if how == "case-moved":
+        assert figures.departments["health"].backlog.open_cases == 0
+    said = [r.getMessage() for r in caplog.records if "'parks'" in r.getMessage()]
+    assert len(said) == 1, said  # once per department per snapshot, not per event
+
+
+def test_an_undeclared_department_is_logged_again_after_the_next_snapshot(
+    engine: Engine, site: SiteBuilder, caplog: pytest.LogCaptureFixture
+) -> None:
+    cases = [_case("k1", "parks", T0 - MIN, T0 + MIN), _case("k2", "parks", T0 - MIN, T0 + MIN)]
+    with caplog.at_level("WARNING", logger="wallboard.engine"):
+        apply(engine, site.snapshot(cases=cases), site.snapshot(cases=cases))
+    assert len([r for r in caplog.records if "'parks'" in r.getMessage()]) == 2
+
+
+def test_an_undeclared_department_whose_work_has_gone_is_no_longer_shown(
+    engine: Engine, site: SiteBuilder
+) -> None:
+    apply(engine, site.snapshot(cases=[_case("k1", "parks", T0 - MIN, T0 + MIN)]))
+    assert "parks" in engine.figures(T0).departments  # type: ignore[union-attr]
+    apply(engine, site.delta("case.updated", T0 + 1, id="k1", department="urban"))
+    figures = engine.figures(T0)
+    assert figures is not None
+    assert "parks" not in figures.departments
+    assert figures.departments["urban"].backlog.open_cases == 1
+    # A declared department stays, work or none.
+    assert figures.departments["health"].backlog.backlog == 0
+
+
+@pytest.mark.parametrize(
+    ("states", "occupancy"),
+    [(["on_contact", "after_call_work"], 50.0),
+     (["after_call_work", "after_call_work"], 0.0),
+     (["not_ready", "after_call_work"], 0.0),
+     (["wrap_up", "available"], 50.0)],
+)
+def test_an_agent_in_an_unknown_state_is_logged_in_and_counted_under_its_name(
+    engine: Engine, site: SiteBuilder, states: list[str], occupancy: float
+) -> None:
+    snapshot = site.snapshot()
+    for agent, state in zip(snapshot["agents"], states, strict=True):
+        agent.update(state=state, reason=None)
+    apply(engine, snapshot)
+    kpis = engine.figures(T0 + MIN).site  # type: ignore[union-attr]
+    others = states.count("after_call_work")
+    known = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
+    assert known <= set(kpis.agents)
+    assert kpis.agents.get("after_call_work", 0) == others
+    assert set(kpis.agents) == known | ({"after_call_work"} if others else set())
+    assert kpis.agents["logged_out"] == 0
+    # Occupancy: busy / (logged in except not_ready); the unknown state is in the denominator.
+    assert kpis.occupancy_pct == occupancy
+
+
+def test_a_delta_into_and_out_of_an_unknown_state(engine: Engine, site: SiteBuilder) -> None:
+    apply(engine, site.snapshot(),
+          site.delta("agent.state", T0 + 1000, agent="a1", state="after_call_work"))
+    figures = engine.figures(T0 + MIN)
+    assert figures is not None
+    for group in (figures.site, figures.departments["health"].kpis, figures.languages["ar"]):
+        assert group.agents["after_call_work"] == 1 and group.agents["available"] == 0
+    assert figures.site.occupancy_pct == 0.0  # a1 is on the floor, a2 on a break
+    apply(engine, site.delta("agent.state", T0 + 2000, agent="a1", state="available"))
+    agents = engine.figures(T0 + MIN).site.agents  # type: ignore[union-attr]
+    assert "after_call_work" not in agents and agents["available"] == 1
+
+
+def test_missing_display_fields_default_to_ids_and_the_message_time(
+    engine: Engine, site: SiteBuilder
+) -> None:
+    snapshot = site.snapshot(ts=T0)
+    del snapshot["site"]["name"], snapshot["departments"][0]["name"]
+    del snapshot["queues"][0]["name"], snapshot["queues"][2]["channel"]
+    snapshot["agents"][1] = {"id": "a2", "departments": ["health"], "state": "not_ready"}
+    apply(engine, snapshot,
+          site.delta("agent.added", T0 + 5 * MIN,
+                     agent={"id": "a3", "departments": ["urban"], "state": "not_ready"}))
+    figures = engine.figures(T0 + 30 * MIN)
+    assert figures is not None
+    assert figures.site_name == "s1"
+    assert figures.departments["health"].name == "health"
+    assert figures.queues["h-ar"].name == "h-ar"
+    # No channel: in no channel group, still in its department and the site.
+    assert set(figures.channels) == {"voice", "email"}
+    assert figures.queues["u-fax"].channel == ""
+    board = figures.agent_board
+    assert [(a.id, a.name, a.since_ms) for a in board.long_not_ready] == [
+        ("a2", "a2", T0), ("a3", "a3", T0 + 5 * MIN)]

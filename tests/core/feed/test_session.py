@@ -81,12 +81,12 @@ def test_a_gap_asks_for_a_resync_and_ignores_deltas_until_the_snapshot(
         b'{"type": "heartbeat", "seq": "2", "ts": 1}',
         b'{"type": "contact.answered", "seq": 2, "ts": 1, "id": "c1", "agent": "a1", '
         b'"wait_ms": -5}',
-        b'{"type": "agent.state", "seq": 2, "ts": 1, "agent": "a1", "state": "sleeping"}',
+        b'{"type": "agent.state", "seq": 2, "ts": 1, "agent": "a1", "state": 7}',
         b'{"type": "heartbeat", "seq": 2, "ts": 1e300}',
         b"\xff\xfe\x00",
     ],
     ids=["not-json", "truncated", "not-an-object", "no-type", "no-seq", "seq-is-a-string",
-         "negative-wait", "unknown-agent-state", "absurd-ts", "not-utf8"],
+         "negative-wait", "agent-state-a-number", "absurd-ts", "not-utf8"],
 )
 def test_a_bad_message_is_counted_and_treated_like_a_gap(
     session: FeedSession, clock: FakeClock, site: SiteBuilder, bad: bytes
@@ -195,3 +195,50 @@ def test_auth_failure_is_terminal_until_a_new_connection(
     assert session.state(clock.monotonic()) is FeedState.AUTH_FAILED
     session.connected(clock.monotonic())
     assert session.state(clock.monotonic()) is FeedState.CONNECTING
+
+
+def _broken(snapshot: dict[str, Any], agents: int) -> dict[str, Any]:
+    snapshot["agents"] = [*snapshot["agents"],
+                          *({"id": f"x{i}", "state": None} for i in range(agents))]
+    return snapshot
+
+
+@pytest.mark.parametrize("broken", [1, 3, 25])
+def test_a_snapshot_with_broken_elements_is_applied_without_them(
+    session: FeedSession, clock: FakeClock, caplog: pytest.LogCaptureFixture, broken: int
+) -> None:
+    """Not a bad message: the frame is sound, and a resync would bring the same snapshot."""
+    site = SiteBuilder()
+    with caplog.at_level("WARNING", logger="wallboard.feed"):
+        verdicts = send(session, clock, _broken(site.snapshot(), broken),
+                        site.queued("c1", T0 + 1000))
+    assert verdicts == [Verdict.NOTHING, Verdict.NOTHING]
+    health = session.health(clock.monotonic())
+    assert (health.bad_messages, health.gaps, health.resyncs) == (0, 0, 0)
+    assert health.dropped_elements == broken and health.messages == 2
+    assert health.figures_are_live
+    figures = session.engine.figures(T0 + 60_000)
+    assert figures is not None and sum(figures.site.agents.values()) == 2
+    assert waiting_now(session) == 1
+    lines = [r.getMessage() for r in caplog.records if "left out" in r.getMessage()]
+    assert lines[0].startswith("snapshot at seq 1: agent 'x0' left out: ")
+    named = min(broken, 20)
+    assert len(lines) == named + (broken > named)  # one line each, the rest summed up
+
+
+def test_a_snapshot_of_floats_is_as_good_as_one_of_integers(
+    session: FeedSession, clock: FakeClock
+) -> None:
+    site = SiteBuilder()
+    snapshot = site.snapshot(counters={"h-ar": {"offered": 4.0, "answered": 2.0,
+                                                "wait_ms_answered": 3000.0}})
+    snapshot["ts"] = float(snapshot["ts"])
+    queued = site.queued("c1", T0 + 500)
+    answered = site.answered("c1", T0 + 2000, 1500)
+    answered["wait_ms"] = 1500.0
+    verdicts = send(session, clock, snapshot, queued, answered)
+    assert verdicts == [Verdict.NOTHING] * 3
+    assert (session.bad_messages, session.dropped_elements) == (0, 0)
+    kpis = session.engine.figures(T0 + 60_000).site  # type: ignore[union-attr]
+    assert (kpis.counters.offered, kpis.counters.answered) == (5, 3)
+    assert kpis.asa_s == 1.5
