@@ -26,6 +26,7 @@ from pathlib import Path
 
 import platformdirs
 
+from wallboard.config.schema import Config
 from wallboard.engine.figures import AGENT_STATES, GroupFigures, SiteFigures
 from wallboard.engine.intervals import INTERVAL_MS, DayRows, StoredRows
 from wallboard.engine.tally import COUNTER_FIELDS
@@ -87,6 +88,12 @@ def default_path(demo: bool = False) -> Path:
     """The store in the platform's data folder (the simulator's apart from a real feed's)."""
     name = "intervals-demo.sqlite3" if demo else "intervals.sqlite3"
     return platformdirs.user_data_path("wallboard", appauthor=False) / name
+
+
+def configured_path(config: Config, *, demo: bool = False) -> Path:
+    """The interval store the configuration names, else the platform's data folder."""
+    configured = config.history.file
+    return Path(configured).expanduser() if configured else default_path(demo)
 
 
 class StoreDamaged(Exception):
@@ -279,6 +286,11 @@ class IntervalStore:
 def _sample_rows(f: SiteFigures) -> list[tuple[object, ...]]:
     """One sample of every group's "now" figures, as increments of its interval's sums."""
     index = (f.now_ms - _day_start(f)) // INTERVAL_MS
+    if not 0 <= index < max(len(f.intervals), 1):
+        # The wall's clock is not on the feed's business day: no interval to put it in.
+        log.debug("sample at %d is outside the business day %s; not kept", f.now_ms,
+                  f.business_day)
+        return []
     day = f.business_day.isoformat()
 
     def row(scope: str, scope_id: str, k: GroupFigures) -> tuple[object, ...]:

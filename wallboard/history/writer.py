@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wallboard.clock import SYSTEM_CLOCK, Clock
+from wallboard.engine import Engine
 from wallboard.engine.figures import SiteFigures
 from wallboard.engine.intervals import DayRows
 from wallboard.history.store import IntervalStore, StoreDamaged
@@ -37,6 +38,12 @@ class Sample:
     figures: SiteFigures | None
     #: When the sample was taken (the wall clock).
     now_ms: int
+
+
+def sample_of(engine: Engine, figures_are_live: bool, now_ms: int) -> Sample:
+    """A sample of ``engine`` (call it under the feed's lock: it copies, then lets go)."""
+    today, closed = engine.day_rows()
+    return Sample(today, closed, engine.figures(now_ms) if figures_are_live else None, now_ms)
 
 
 class StoreWriter:
@@ -65,7 +72,8 @@ class StoreWriter:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
-        self.store.close()
+        elif self._thread.ident is None:
+            self.store.close()  # never started: this thread opened it, if anyone did
 
     @property
     def problem(self) -> str | None:
@@ -80,9 +88,12 @@ class StoreWriter:
             return None
 
     def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
+        try:
+            while not self._stop.wait(self.every_s):
+                self.tick()
             self.tick()
-        self.tick()
+        finally:
+            self.store.close()  # SQLite wants its connection closed by the thread that made it
 
     def tick(self) -> bool:
         """Take one sample and write it; True when it was written."""

@@ -27,6 +27,7 @@ from wallboard.present.wall import WallView, wall_view
 from wallboard.sound import Chime
 
 if TYPE_CHECKING:
+    from wallboard.history.writer import StoreWriter
     from wallboard.views.window import WallWindow
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class WallBridge(QObject):
         #: Alert events of the last refresh (tests and the log read them).
         self.last_events: list[AlertEvent] = []
         self.history = History()
+        #: Writes the interval store, when the wall keeps one (its troubles are shown).
+        self.store_writer: StoreWriter | None = None
         self.last_view: WallView | None = None
         #: Seconds each refresh took in the UI thread, the last few hundred (benchmarks).
         self.refresh_seconds: list[float] = []
@@ -155,6 +158,9 @@ class WallBridge(QObject):
                 out.append(f"Configuration not applied: {kept}")
         if self.desk.problem:
             out.append(f"⚠ {self.desk.problem}")
+        store_problem = self.store_writer.problem if self.store_writer is not None else None
+        if store_problem:
+            out.append(f"⚠ {store_problem}")
         return tuple(out)
 
     def _sound(self, events: list[AlertEvent]) -> None:
