@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -168,3 +169,49 @@ def due_reports(folder: Path, today: date, formats: tuple[str, ...]) -> list[tup
     day = today - timedelta(days=1)
     return [(day, path) for fmt in formats
             if not (path := folder / f"wallboard-{day.isoformat()}.{fmt}").exists()]
+
+
+class ReportSchedule:
+    """Writes the reports of the day before once the site's clock passes ``daily_at``.
+
+    Called by the store's writer after each write, on its thread. A report
+    already in the folder is finished and never written again; a day without
+    data is logged once and not retried.
+    """
+
+    def __init__(self, store: Path, folder: Path, daily_at: str, formats: tuple[str, ...],
+                 scope: str = "queues") -> None:
+        self.store = store
+        self.folder = folder
+        hours, minutes = daily_at.split(":")
+        self.daily_at = int(hours) * 60 + int(minutes)
+        self.formats = tuple(f for f in formats if f == "csv")
+        self.scope = scope
+        self._given_up: set[Path] = set()
+        for fmt in set(formats) - set(self.formats):
+            log.warning("scheduled %s reports are not written yet; only csv", fmt)
+
+    def run(self, now_ms: int, timezone: str) -> list[Path]:
+        """Write what is due at ``now_ms`` in the site's ``timezone``; the files written."""
+        try:
+            local = datetime.fromtimestamp(now_ms / 1000, UTC).astimezone(ZoneInfo(timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            local = datetime.fromtimestamp(now_ms / 1000, UTC)
+        if local.hour * 60 + local.minute < self.daily_at:
+            return []
+        written = []
+        for day, target in due_reports(self.folder, local.date(), self.formats):
+            if target in self._given_up:
+                continue
+            try:
+                rows = csv_report(self.store, day, target, self.scope)
+            except NoData as nothing:
+                log.warning("daily report %s not written: %s", target.name, nothing)
+                self._given_up.add(target)
+                continue
+            except (OSError, sqlite3.Error) as error:
+                log.error("daily report %s not written: %s; trying again later", target, error)
+                continue
+            log.info("daily report %s written: %d rows", target, rows)
+            written.append(target)
+        return written

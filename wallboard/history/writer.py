@@ -20,6 +20,7 @@ from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import Engine
 from wallboard.engine.figures import SiteFigures
 from wallboard.engine.intervals import DayRows
+from wallboard.history.report import ReportSchedule
 from wallboard.history.store import IntervalStore, StoreDamaged
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,11 @@ class StoreWriter:
     """Takes a sample every ``every_s`` seconds and writes it, off the screen's thread."""
 
     def __init__(self, store: IntervalStore, source: Callable[[], Sample | None], *,
-                 every_s: float = 60.0, clock: Clock = SYSTEM_CLOCK) -> None:
+                 every_s: float = 60.0, clock: Clock = SYSTEM_CLOCK,
+                 reports: ReportSchedule | None = None) -> None:
         self.store = store
+        #: Daily reports, written after a write on this same thread.
+        self.reports = reports
         self.source = source
         self.every_s = every_s
         self.clock = clock
@@ -124,7 +128,7 @@ class StoreWriter:
                           error, self.every_s)
             self.store.close()
             return False
-        self._written()
+        self._written(sample)
         return True
 
     def _retry(self, sample: Sample, closed: DayRows | None) -> bool:
@@ -137,10 +141,12 @@ class StoreWriter:
             log.error("interval store %s: %s", self.store.path, error)
             self.store.close()
             return False
-        self._written()
+        self._written(sample)
         return True
 
-    def _written(self) -> None:
+    def _written(self, sample: Sample) -> None:
+        if self.reports is not None and sample.today is not None:
+            self.reports.run(sample.now_ms, sample.today.timezone)
         self._pending_closed = None
         self.writes += 1
         with self._lock:

@@ -227,9 +227,16 @@ def _store_writer(path: Path, config: Config, bridge: WallBridge) -> Iterator[St
         return feed.read(lambda engine, health, now: sample_of(engine, health.figures_are_live,
                                                                 now))
 
-    history = config.history
+    history, reports = config.history, config.reports
+    schedule = None
+    if reports.folder:
+        from wallboard.history.report import ReportSchedule
+
+        schedule = ReportSchedule(path, Path(reports.folder).expanduser(), reports.daily_at,
+                                  reports.formats, reports.scope)
     writer = StoreWriter(IntervalStore(path, retention_days=history.retention_days,
-                                       max_mb=history.max_mb), source, every_s=history.sample_s)
+                                       max_mb=history.max_mb), source, every_s=history.sample_s,
+                         reports=schedule)
     writer.start()
     try:
         yield writer

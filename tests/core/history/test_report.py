@@ -16,7 +16,14 @@ from tests.polling import wait_for
 from wallboard.clock import FakeClock
 from wallboard.engine import Engine
 from wallboard.feed import FeedOptions, FeedThread
-from wallboard.history.report import COLUMNS, NoData, csv_report, due_reports, write_csv
+from wallboard.history.report import (
+    COLUMNS,
+    NoData,
+    ReportSchedule,
+    csv_report,
+    due_reports,
+    write_csv,
+)
 from wallboard.history.store import IntervalStore
 from wallboard.history.writer import StoreWriter, sample_of
 from wallboard.probe import figures_document
@@ -118,3 +125,23 @@ def test_a_finished_report_is_never_due_again(tmp_path: Path) -> None:
     (tmp_path / "wallboard-2026-11-23.csv").write_text("done")
     assert [p.name for _, p in due_reports(tmp_path, today, ("csv", "pdf"))] == [
         "wallboard-2026-11-23.pdf"]
+
+
+def test_the_daily_report_is_written_after_its_time_once(tmp_path: Path) -> None:
+    site = SiteBuilder()
+    engine = Engine()
+    assert engine.apply(decode(msgspec.json.encode(site.snapshot(T0)))) is None  # type: ignore[arg-type]
+    assert engine.apply(decode(msgspec.json.encode(site.queued("c1", T0 + 1000)))) is None  # type: ignore[arg-type]
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    store.write(*engine.day_rows(), engine.figures(T0 + 2000))
+    store.close()
+    folder = tmp_path / "reports"
+    schedule = ReportSchedule(tmp_path / "s.sqlite3", folder, "00:30", ("csv",), "site")
+    midnight = int(datetime(2025, 11, 24, tzinfo=ZONE).timestamp() * 1000)
+    assert schedule.run(midnight + 29 * 60_000, "Asia/Qatar") == []  # 00:29: not yet
+    (written,) = schedule.run(midnight + 31 * 60_000, "Asia/Qatar")
+    assert written.name == "wallboard-2025-11-23.csv"
+    finished = written.read_bytes()
+    assert schedule.run(midnight + 32 * 60_000, "Asia/Qatar") == []  # never written again
+    assert written.read_bytes() == finished
+    assert sorted(p.name for p in folder.iterdir()) == ["wallboard-2025-11-23.csv"]
