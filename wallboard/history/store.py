@@ -389,3 +389,34 @@ def stored_days(path: Path, day: date) -> Iterator[StoredDay]:
                             queues, counts, samples)
     finally:
         db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class DaySeries:
+    """A stored day's site-wide curves, per interval: what the trends draw faintly."""
+
+    date: date
+    offered: tuple[int, ...]
+    service_level_pct: tuple[float | None, ...]
+
+
+def site_series(path: Path, site_id: str, day: date) -> DaySeries | None:
+    """The site's contacts offered and service level (default rule) per interval of ``day``."""
+    from wallboard.engine.figures import SlRule, service_level_pct
+    from wallboard.engine.tally import CounterSums
+
+    for stored in stored_days(path, day):
+        if stored.site_id != site_id or not stored.counts:
+            continue
+        sums = [[0] * len(COUNTER_FIELDS) for _ in range(stored.interval_count)]
+        for (index, _), values in stored.counts.items():
+            if 0 <= index < len(sums):
+                row = sums[index]
+                for k, v in enumerate(values):
+                    row[k] += v
+        known_to = (stored_rows(path, site_id, day) or StoredRows({}, 0, stored.end_ms)).known_to_ms
+        last = min(len(sums), (known_to - stored.start_ms) // INTERVAL_MS + 1)
+        return DaySeries(day, tuple(r[0] for r in sums[:last]),
+                         tuple(service_level_pct(CounterSums(*r), SlRule.DEFAULT)
+                               for r in sums[:last]))
+    return None

@@ -15,13 +15,14 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import Engine
 from wallboard.engine.figures import SiteFigures
 from wallboard.engine.intervals import DayRows
 from wallboard.history.report import ReportSchedule
-from wallboard.history.store import IntervalStore, StoreDamaged
+from wallboard.history.store import DaySeries, IntervalStore, StoreDamaged, site_series
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ class StoreWriter:
         self._lock = threading.Lock()
         self._problem: str | None = None
         self._damaged: tuple[int, str] | None = None
+        #: The same weekday last week from the store, for the trends (read by the screen).
+        self.last_week: DaySeries | None = None
+        self._last_week_of: tuple[str, date] | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="interval-store", daemon=True)
 
@@ -144,7 +148,21 @@ class StoreWriter:
         self._written(sample)
         return True
 
+    def _load_last_week(self, today: DayRows) -> None:
+        key = (today.site_id, today.date)
+        if key == self._last_week_of:
+            return
+        self._last_week_of = key
+        try:
+            self.last_week = site_series(self.store.path, today.site_id,
+                                         today.date - timedelta(days=7))
+        except sqlite3.Error as error:
+            log.warning("interval store %s: cannot read last week: %s", self.store.path, error)
+            self.last_week = None
+
     def _written(self, sample: Sample) -> None:
+        if sample.today is not None:
+            self._load_last_week(sample.today)
         if self.reports is not None and sample.today is not None:
             self.reports.run(sample.now_ms, sample.today.timezone)
         self._pending_closed = None
