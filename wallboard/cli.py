@@ -129,9 +129,17 @@ def _run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     try:
         if args.format == "pdf":
-            print("wallboard report: PDF reports are not available yet; use --format csv",
-                  file=sys.stderr)
-            return 2
+            import os
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: a file
+            from PySide6.QtGui import QGuiApplication
+
+            from wallboard.views.report_pdf import write_pdf
+
+            app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+            pages = write_pdf(store, args.day, out)
+            print(f"{out}: {pages} pages")
+            return 0
         rows = csv_report(store, args.day, out, args.scope)
     except NoData as nothing:
         print(f"wallboard report: {nothing}", file=sys.stderr)
