@@ -109,8 +109,9 @@ class TrendsPage(Page):
         self.sl_target = pg.InfiniteLine(
             angle=0, pen=pg.mkPen(colours["target"], width=2,
                                   style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="", labelOpts={"position": 0.03, "color": colours["target"],
-                                 "anchors": [(0, 1), (0, 1)]})
+            # At the right end, under the legend: the day's points fill from the left.
+            label="", labelOpts={"position": 0.98, "color": colours["target"],
+                                 "anchors": [(1, 1), (1, 1)]})
         self.service.addItem(self.sl_target)
         self.service.setYRange(0, 100, padding=0.03)
         self._legends = (
