@@ -193,12 +193,13 @@ class CentreModel:
         """The day so far per queue (section "Optional: the day so far in intervals");
         queues with nothing counted yet are left out, as the protocol allows."""
         last = (self._now - self._day.start_ms) // _INTERVAL_MS
+        zero = cn.zero()
         queues = {}
         for q, rows in enumerate(self._rows):
             if rows:
                 end = min(last, max(rows)) + 1
-                queues[self._queues[q].id] = [rows.get(i, [0] * len(cn.COUNTER_NAMES))
-                                              for i in range(end)]
+                # Copies: the rows go on counting after the snapshot is taken.
+                queues[self._queues[q].id] = [list(rows.get(i, zero)) for i in range(end)]
         return {"start": self._day.start_ms, "minutes": _INTERVAL_MS // 60_000,
                 "queues": queues}
 
