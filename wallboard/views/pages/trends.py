@@ -199,8 +199,11 @@ class TrendsPage(Page):
             for sample, label in legend.items:
                 label.setText(label.text, size=f"{small.pixelSize()}px",
                               color=colours["text"])
-                sample.setFixedWidth(small.pixelSize() * 2)
-                sample.setFixedHeight(small.pixelSize())
+                # The swatch is painted in a 20-pixel box: scale it with the text.
+                k = max(1.0, small.pixelSize() / 14)
+                sample.setScale(k)
+                sample.setFixedWidth(20 * k)
+                sample.setFixedHeight(20 * k)
 
     def show_view(self, view: WallView) -> None:
         self.languages.show_cells(view.languages, view.stale)
