@@ -228,3 +228,42 @@ def test_a_read_only_file_is_reported_not_replaced() -> None:
         for p in folder.iterdir():
             p.unlink()
         folder.rmdir()
+
+
+def test_the_report_of_a_25_hour_day_names_the_repeated_hour_by_its_offset(
+        tmp_path: Path) -> None:
+    from wallboard.history.report import report_rows
+
+    day = date(2026, 10, 25)
+    zone = ZoneInfo("Europe/Berlin")
+    midnight = int(datetime(day.year, day.month, day.day, tzinfo=zone).timestamp() * 1000)
+    site = SiteBuilder(timezone="Europe/Berlin")
+    engine = Engine()
+    apply(engine, site.snapshot(midnight + 60_000))
+    busy_day(site, engine, midnight, [130, 190])  # 02:10 summer time, then 02:10 winter time
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    store.write(*engine.day_rows(), engine.figures(midnight + 25 * 3_600_000 - 1))
+    store.close()
+    (stored,) = stored_days(tmp_path / "s.sqlite3", day)
+    rows = list(report_rows(stored, "site"))
+    assert len(rows) == 100
+    busy = [r["start_local"] for r in rows if r["offered"]]
+    assert busy == ["2026-10-25T02:00+02:00", "2026-10-25T02:00+01:00"]
+    assert len({r["start_local"] for r in rows}) == 100
+
+
+def test_the_same_weekday_last_week_is_read_for_the_trends(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    today = date(2025, 11, 23)
+    store = IntervalStore(path)
+    store.write(*day_of_contacts(today - timedelta(days=7), count=40))
+    rows, _, figures = day_of_contacts(today, count=3)
+    assert figures is not None
+    writer = StoreWriter(store, lambda: Sample(rows, None, figures, figures.now_ms))
+    assert writer.last_week is None
+    assert writer.tick()
+    week = writer.last_week
+    assert week is not None and week.date == today - timedelta(days=7)
+    assert sum(week.offered) == 40
+    assert len(week.offered) == len(week.service_level_pct) <= 96
+    store.close()
