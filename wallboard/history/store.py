@@ -391,6 +391,29 @@ def stored_days(path: Path, day: date) -> Iterator[StoredDay]:
         db.close()
 
 
+def site_waiting(path: Path, site_id: str, day: date, before_ms: int
+                 ) -> tuple[tuple[int, float], ...]:
+    """Waiting at the site, averaged over each stored interval that ended by ``before_ms``:
+    (the interval's middle, the mean), for the trends after a restart."""
+    if not path.exists():
+        return ()
+    db = _read_only(path)
+    try:
+        found = db.execute("SELECT start_ms FROM days WHERE site = ? AND day = ?",
+                           (site_id, day.isoformat())).fetchone()
+        if found is None:
+            return ()
+        start = found[0]
+        rows = db.execute(
+            "SELECT interval, waiting_sum, samples FROM samples WHERE site = ? AND day = ?"
+            " AND scope = 'site' AND samples > 0 ORDER BY interval",
+            (site_id, day.isoformat())).fetchall()
+    finally:
+        db.close()
+    return tuple((start + i * INTERVAL_MS + INTERVAL_MS // 2, total / n) for i, total, n in rows
+                 if start + (i + 1) * INTERVAL_MS <= before_ms)
+
+
 @dataclass(frozen=True, slots=True)
 class DaySeries:
     """A stored day's site-wide curves, per interval: what the trends draw faintly."""

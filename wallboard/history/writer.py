@@ -22,10 +22,19 @@ from wallboard.engine import Engine
 from wallboard.engine.figures import SiteFigures
 from wallboard.engine.intervals import DayRows
 from wallboard.history.report import ReportSchedule
-from wallboard.history.store import DaySeries, IntervalStore, StoreDamaged, site_series
+from wallboard.history.store import (
+    DaySeries,
+    IntervalStore,
+    StoreDamaged,
+    site_series,
+    site_waiting,
+)
 
 log = logging.getLogger(__name__)
 
+#: The first write comes this soon after the start (seconds), so a restarted wall's
+#: trends get the day's earlier waiting from the store at once.
+FIRST_WRITE_S = 5.0
 #: How long a damaged file that was set aside stays mentioned on the wall.
 DAMAGE_SHOWN_MS = 60 * 60_000
 
@@ -67,6 +76,8 @@ class StoreWriter:
         self._damaged: tuple[int, str] | None = None
         #: The same weekday last week from the store, for the trends (read by the screen).
         self.last_week: DaySeries | None = None
+        #: The day's waiting stored before this run: (date, ((time, mean waiting), ...)).
+        self.earlier_waiting: tuple[date, tuple[tuple[int, float], ...]] | None = None
         self._last_week_of: tuple[str, date] | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="interval-store", daemon=True)
@@ -97,8 +108,10 @@ class StoreWriter:
 
     def _run(self) -> None:
         try:
-            while not self._stop.wait(self.every_s):
+            wait = min(FIRST_WRITE_S, self.every_s)
+            while not self._stop.wait(wait):
                 self.tick()
+                wait = self.every_s
             self.tick()
         finally:
             self.store.close()  # SQLite wants its connection closed by the thread that made it
@@ -156,8 +169,10 @@ class StoreWriter:
         try:
             self.last_week = site_series(self.store.path, today.site_id,
                                          today.date - timedelta(days=7))
+            self.earlier_waiting = (today.date, site_waiting(
+                self.store.path, today.site_id, today.date, self.clock.now_ms()))
         except sqlite3.Error as error:
-            log.warning("interval store %s: cannot read last week: %s", self.store.path, error)
+            log.warning("interval store %s: cannot read the trends: %s", self.store.path, error)
             self.last_week = None
 
     def _written(self, sample: Sample) -> None:

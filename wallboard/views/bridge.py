@@ -67,6 +67,7 @@ class WallBridge(QObject):
         self.history = History()
         #: Writes the interval store, when the wall keeps one (its troubles are shown).
         self.store_writer: StoreWriter | None = None
+        self._seeded: object = None
         self.last_view: WallView | None = None
         #: Seconds each refresh took in the UI thread, the last few hundred (benchmarks).
         self.refresh_seconds: list[float] = []
@@ -117,6 +118,10 @@ class WallBridge(QObject):
 
             figures, health = None, FeedHealth(FeedState.STOPPED, 0, None, 0, 0, 0, 0, 0, None,
                                                False, None)
+        earlier = self.store_writer.earlier_waiting if self.store_writer else None
+        if earlier is not None and earlier is not self._seeded:
+            self._seeded = earlier  # the day's waiting before a restart, once
+            self.history.seed(*earlier)
         if figures is not None and health.figures_are_live:
             self.history.record(figures)
         now = self.clock.now_ms()

@@ -18,7 +18,7 @@ from tests.builders import T0, SiteBuilder
 from wallboard.clock import FakeClock
 from wallboard.engine import Engine
 from wallboard.engine.figures import SiteFigures
-from wallboard.engine.intervals import DayRows
+from wallboard.engine.intervals import INTERVAL_MS, DayRows
 from wallboard.history.store import IntervalStore, stored_days, stored_rows
 from wallboard.history.writer import Sample, StoreWriter
 from wallboard.protocol.decode import decode
@@ -267,3 +267,37 @@ def test_the_same_weekday_last_week_is_read_for_the_trends(tmp_path: Path) -> No
     assert sum(week.offered) == 40
     assert len(week.offered) == len(week.service_level_pct) <= 96
     store.close()
+
+
+def test_waiting_before_a_restart_comes_back_from_the_store(tmp_path: Path) -> None:
+    from wallboard.present.history import History
+
+    path = tmp_path / "s.sqlite3"
+    site = SiteBuilder()
+    engine = Engine()
+    apply(engine, site.snapshot(T0))
+    clock = FakeClock(T0)
+    writer = StoreWriter(IntervalStore(path), lambda: sample(engine, clock.now_ms()), clock=clock)
+    for n in range(6):  # one more waiting every ten minutes, a sample each time
+        apply(engine, site.queued(f"w{n}", clock.now_ms()))
+        assert writer.tick()
+        clock.advance(600)
+    writer.store.close()
+
+    # The wall starts again at T0 + 60 min: the intervals that ended by then come back.
+    again = StoreWriter(IntervalStore(path), lambda: sample(engine, clock.now_ms()), clock=clock)
+    assert again.tick()
+    again.store.close()
+    assert again.earlier_waiting is not None
+    day, points = again.earlier_waiting
+    assert day == date(2025, 11, 23)
+    # Samples at 08:00 and 08:10, 08:20, 08:30 and 08:40, 08:50: a mean for each quarter hour.
+    assert [round(w, 1) for _, w in points] == [1.5, 3.0, 4.5, 6.0]
+    assert all(t + INTERVAL_MS // 2 <= clock.now_ms() for t, _ in points)
+    history = History(every_s=1)
+    figures = engine.figures(clock.now_ms())
+    assert figures is not None
+    history.record(figures)
+    history.seed(day, points)
+    times = [t for t, _ in history.site_waiting()]
+    assert times == sorted(times) and len(times) == 5  # four from the store, one of now
