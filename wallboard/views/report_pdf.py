@@ -53,7 +53,7 @@ def _figures(rows: list[dict[str, Any]]) -> list[str]:
             _pct(_sum(rows, "resolved"), completed)]
 
 
-HEADINGS = ["", "Offered", "Answered", "Abandoned", "SL", "Abandon %", "ASA", "AHT", "FCR"]
+HEADINGS = ["", "Offered", "Answ.", "Aband.", "SL", "Aband. %", "ASA", "AHT", "FCR"]
 
 
 class _Pages:
@@ -119,7 +119,12 @@ def _chart(p: QPainter, box: QRectF, day: StoredDay, series: list[tuple[str, lis
     p.drawText(QRectF(box.left(), box.top(), box.width(), 16), Qt.AlignmentFlag.AlignLeft, title)
     plot = box.adjusted(32, 22, -4, -16)
     values = [v for _, ys, _, _ in series for v in ys if not math.isnan(v)]
-    top = top or max(5.0, math.ceil(max(values, default=0) / 5) * 5)
+    if top is None:  # five gridlines at a round step: 1, 2 or 5 times a power of ten
+        highest = max(values, default=0.0)
+        step = 1.0
+        while step * 5 < highest:
+            step *= 2.5 if str(step).startswith("2") else 2.0
+        top = step * 5
     hours = (day.end_ms - day.start_ms) / 3_600_000
     p.setFont(_font(7))
     grey = QColor("#888888")
