@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 import msgspec
 
@@ -92,6 +94,63 @@ def _add_credentials(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--url", required=True)
 
 
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("report", help="a day's report from the interval store, CSV or PDF")
+    p.add_argument("--day", required=True, metavar="YYYY-MM-DD", type=date.fromisoformat,
+                   help="the business day (the site's local date)")
+    p.add_argument("--scope", default="queues",
+                   choices=("site", "departments", "queues", "channels", "languages"),
+                   help="one row per interval and ... (CSV; default queues)")
+    p.add_argument("--format", default="csv", choices=("csv", "pdf"))
+    p.add_argument("--out", required=True, metavar="FILE", help="the report to write")
+    p.add_argument("--store", metavar="FILE",
+                   help="the interval store (default: as configured)")
+    p.add_argument("--demo", action="store_true",
+                   help="the store of the built-in simulated centre")
+    p.add_argument("--config", metavar="FILE|URL", default=argparse.SUPPRESS,
+                   help="the configuration that says where the store is")
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from wallboard.history.report import NoData, csv_report
+
+    if args.store:
+        store = Path(args.store)
+    else:
+        from wallboard.config.store import ConfigStore
+        from wallboard.history.store import configured_path
+
+        config_store = ConfigStore.for_argument(getattr(args, "config", None))
+        config_store.load()
+        config_store.stop()
+        store = configured_path(config_store.config, demo=args.demo)
+    out = Path(args.out)
+    try:
+        if args.format == "pdf":
+            import os
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: a file
+            from PySide6.QtGui import QGuiApplication
+
+            from wallboard.views.report_pdf import write_pdf
+
+            app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+            pages = write_pdf(store, args.day, out)
+            print(f"{out}: {pages} pages")
+            return 0
+        rows = csv_report(store, args.day, out, args.scope)
+    except NoData as nothing:
+        print(f"wallboard report: {nothing}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"wallboard report: {error}", file=sys.stderr)
+        return 1
+    print(f"{out}: {rows} rows")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wallboard", description="Supervisor wallboard for citizen contact centres."
@@ -117,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                "in a dialog")
     settings.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
                           help="the file to edit (default: where `config --path` says)")
+    _add_report(sub)
     from wallboard import autostart
 
     autostart.add_arguments(sub.add_parser(
@@ -141,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     # The probe is for scripts: its stderr is the one-line reason, unless -v asks for the log.
-    quiet = args.command in ("probe", "config", "alerts") and not args.verbose
+    quiet = args.command in ("probe", "config", "alerts", "report") and not args.verbose
     level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
     log_file, rotating = unattended.log_target(args)
     logfile.configure(max(level, logging.DEBUG), log_file=log_file, rotating=rotating)
@@ -172,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         credentials.use_recommended_backend()
         return login.login(args.url) if args.command == "login" else login.logout(args.url)
+    if args.command == "report":
+        return _run_report(args)
     if args.command == "screenshot":
         from wallboard.views.app import run_screenshot
 

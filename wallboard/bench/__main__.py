@@ -10,6 +10,8 @@ Prints, measured in one run on this machine:
   another process;
 * decoding and applying one snapshot of the large site, and one recompute of
   all its figures (medians);
+* what the interval store costs: a sample, a minute's write, the trends'
+  prefill at start (:mod:`wallboard.bench.store`);
 * the resident memory after the run.
 """
 
@@ -158,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     median, p99 = _median_ms(lambda: desk.evaluate(figures, health, START_MS + 3_600_000), 200)
     print(f"alert rules on one snapshot:         {median:>9.2f} ms median, {p99:.2f} ms p99 "
           f"({len(desk.engine.rules)} rules)")
+    from wallboard.bench import store
+
+    for line in store.measure(flood):
+        print(line)
     rss = psutil.Process().memory_info().rss / 2**20
     print(f"resident memory after the run:       {rss:>9.0f} MiB")
     return 0

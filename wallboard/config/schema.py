@@ -250,6 +250,35 @@ class Alerts(msgspec.Struct, kw_only=True, frozen=True):
             seen.add(rule.id)
 
 
+class History(msgspec.Struct, kw_only=True, frozen=True):
+    file: Annotated[str, _doc("The interval store (SQLite): the day's counters and samples per "
+                              "15 minutes; empty for the platform's data folder")] = ""
+    enabled: Annotated[bool, _doc("Keep the day's intervals in the store, for the trends "
+                                  "after a restart and for reports")] = True
+    retention_days: Annotated[int, _doc("Days of intervals kept; older ones are removed",
+                                        ge=1, le=3660)] = 400
+    max_mb: Annotated[int, _doc("Largest size of the store in MB; the oldest days go first",
+                                ge=10, le=100_000)] = 2000
+    sample_s: Annotated[float, _doc("Seconds between two samples of the \"now\" figures and "
+                                    "two writes", ge=5, le=60)] = 60.0
+
+
+class Reports(msgspec.Struct, kw_only=True, frozen=True):
+    folder: Annotated[str, _doc("Where the daily reports are written; empty for none")] = ""
+    daily_at: Annotated[str, _doc("Local time (HH:MM, the site's) to write the report of the "
+                                  "day before")] = "00:30"
+    formats: Annotated[tuple[Literal["csv", "pdf"], ...], _doc(
+        "The reports written: `csv` (`pdf` is logged as not written yet: make one with "
+        "`wallboard report --format pdf`)")] = ("csv",)
+    scope: Annotated[Literal["site", "departments", "queues", "channels", "languages"], _doc(
+        "The rows of the CSV report: one per interval and site, department, queue, channel "
+        "or language")] = "queues"
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", self.daily_at):
+            raise ValueError(f"daily_at must be HH:MM, not {self.daily_at!r}")
+
+
 class Config(msgspec.Struct, kw_only=True, frozen=True):
     central: Annotated[str, _doc(
         "A shared configuration (an `https://` URL or a path) that this file adds to: "
@@ -259,6 +288,8 @@ class Config(msgspec.Struct, kw_only=True, frozen=True):
     sound: Sound = Sound()
     targets: Targets = Targets()
     alerts: Alerts = Alerts()
+    history: History = History()
+    reports: Reports = Reports()
 
 
 DEFAULT_CONFIG = Config()

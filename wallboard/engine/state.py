@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -34,6 +34,16 @@ from wallboard.engine.figures import (
     group_figures,
     service_level_pct,
 )
+from wallboard.engine.intervals import (
+    INTERVAL_MS,
+    ROW_LENGTH,
+    DayRows,
+    QueueInfo,
+    QueueRows,
+    StoredRows,
+    interval_count,
+    rows_from_feed,
+)
 from wallboard.engine.tally import CounterSums, Tally, TimeSet
 from wallboard.protocol import models as m
 from wallboard.protocol.models import AgentState
@@ -44,12 +54,16 @@ log = logging.getLogger(__name__)
 CLOSED_DAYS_KEPT = 35
 #: Notices past their ``until`` are dropped once there are more than this.
 MAX_NOTICES = 200
-#: The length of a trend interval.
-INTERVAL_MS = 15 * 60_000
 #: How many agents each list of the agent board holds at most.
 BOARD_LIST_LENGTH = 40
-# Positions in an interval's counts.
+# Positions in an interval's counts (site-wide: the first five counters; a
+# queue's row: all twelve, in the protocol's order).
 _OFFERED, _ANSWERED, _IN_SL, _ABANDONED, _SHORT = range(5)
+_WAIT_MS, _COMPLETED, _HANDLE_MS = 5, 6, 7
+_OUTCOME_POSITION = {"resolved": 8, "transferred": 9, "forwarded": 10, "out_of_scope": 11}
+
+#: What was stored earlier of a business day, by site id and date.
+StoredDay = Callable[[str, date], StoredRows | None]
 
 _KNOWN_STATES = {state: state for state in AGENT_STATES}
 
@@ -66,6 +80,7 @@ class _QueueRecord:
         "id",
         "language",
         "name",
+        "rows",
         "short_ms",
         "tally",
         "target_pct",
@@ -89,6 +104,7 @@ class _QueueRecord:
         self.short_ms = queue.short_abandon_s * 1000
         self.target_pct = queue.sl_target_pct
         self.tally = Tally(counters)
+        self.rows: QueueRows = {}  # today's counters per interval index
         self.waiting = TimeSet()  # queued_at of waiting contacts
         self.callbacks = 0  # pending callbacks
         self.callbacks_due = TimeSet()  # due_at of pending callbacks that have one
@@ -220,12 +236,19 @@ class Engine:
         *,
         long_contact_s: int = 20 * 60,
         long_not_ready_s: int = 15 * 60,
+        stored_day: StoredDay | None = None,
     ) -> None:
         self.sl_rule = sl_rule
+        #: Where a day's rows stored earlier come from, when the feed sends none.
+        self.stored_day = stored_day
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
         self._intervals: list[list[int]] = []
         self._intervals_from_ms = 0
+        #: Intervals before ``_intervals_from_ms`` whose counts are known nonetheless.
+        self._filled: frozenset[int] = frozenset()
+        #: The rows of the last finished day, until the store has read them.
+        self._closed_rows: DayRows | None = None
         self._site: m.Site | None = None
         self._zone = ZoneInfo("UTC")
         self._day: BusinessDay | None = None
@@ -295,22 +318,29 @@ class Engine:
             return
         new_day = BusinessDay.containing(ts, self._zone)
         log.info("business day %s closed; %s begins", day.date, new_day.date)
-        self._closed.append((day, {q.id: q.tally for q in self._queues.values()}))
+        self._close_day()
         for queue in self._queues.values():
             queue.tally = Tally()
+            queue.rows = {}
         self._day = new_day
         self._start_intervals(new_day.start_ms)
         self._drop_expired_notices(ts, keep=0)
+
+    def _close_day(self) -> None:
+        day = self._day
+        assert day is not None
+        self._closed.append((day, {q.id: q.tally for q in self._queues.values()}))
+        self._closed_rows = self._day_rows()
 
     def _start_intervals(self, from_ms: int) -> None:
         """New, empty intervals for the day; those before ``from_ms`` are unknown."""
         day = self._day
         self._intervals_from_ms = from_ms
+        self._filled = frozenset()
         if day is None:
             self._intervals = []
             return
-        count = -(-(day.end_ms - day.start_ms) // INTERVAL_MS)
-        self._intervals = [[0, 0, 0, 0, 0] for _ in range(count)]
+        self._intervals = [[0, 0, 0, 0, 0] for _ in range(interval_count(day))]
 
     def _interval(self, ts: int) -> list[int] | None:
         """The counts of the interval of ``ts``, if it is today's."""
@@ -319,6 +349,81 @@ class Engine:
         if not day.start_ms <= ts < day.end_ms:
             return None
         return self._intervals[(ts - day.start_ms) // INTERVAL_MS]
+
+    def _row(self, queue: _QueueRecord, ts: int) -> list[int]:
+        """The queue's row of the interval of ``ts`` (today's: the caller checked)."""
+        day = self._day
+        assert day is not None
+        index = (ts - day.start_ms) // INTERVAL_MS
+        row = queue.rows.get(index)
+        if row is None:
+            row = queue.rows[index] = [0] * ROW_LENGTH
+        return row
+
+    def _fill_intervals(self, rows: Mapping[str, Mapping[int, Sequence[int]]],
+                        before: int) -> frozenset[int]:
+        """Take ``rows`` as the queues' counts of the intervals before index ``before``
+        and add them to the site's; the indices that had something."""
+        filled: set[int] = set()
+        last = len(self._intervals)
+        for queue_id, queue_rows in rows.items():
+            queue = self._queues.get(queue_id)
+            if queue is None:
+                continue
+            for index, values in queue_rows.items():
+                if not 0 <= index < min(before, last):
+                    continue
+                row = [int(v) for v in values[:ROW_LENGTH]]
+                row += [0] * (ROW_LENGTH - len(row))
+                queue.rows[index] = row
+                site = self._intervals[index]
+                for k in range(5):
+                    site[k] += row[k]
+                filled.add(index)
+        return frozenset(filled)
+
+    def _fill_from_feed(self, snap: m.Snapshot, day: BusinessDay) -> bool:
+        """The snapshot's own intervals, when it has usable ones: all of the day so far."""
+        if snap.intervals is None:
+            return False
+        rows, problem = rows_from_feed(snap.intervals, day, snap.ts, snap.counters,
+                                       set(self._queues))
+        if problem is not None:
+            # The counters are what every figure is computed from; rows that do not
+            # add up to them would draw a different day beside them. The trends
+            # then go on from what the wall counted itself or stored earlier.
+            log.warning("snapshot's intervals ignored: %s", problem)
+            return False
+        self._intervals = [[0, 0, 0, 0, 0] for _ in range(interval_count(day))]
+        for queue in self._queues.values():
+            queue.rows = {}
+        self._fill_intervals(rows, (snap.ts - day.start_ms) // INTERVAL_MS + 1)
+        self._intervals_from_ms = day.start_ms
+        self._filled = frozenset()
+        return True
+
+    def _prefill(self, snap: m.Snapshot, day: BusinessDay) -> None:
+        """The day so far, for a new day's first snapshot: the feed's rows, else the store's."""
+        here = (snap.ts - day.start_ms) // INTERVAL_MS
+        if self._fill_from_feed(snap, day) or self.stored_day is None:
+            return
+        try:
+            stored = self.stored_day(snap.site.id, day.date)
+        except Exception:  # the store's trouble must not cost the wall its snapshot
+            log.exception("cannot read the stored intervals of %s", day.date)
+            return
+        if stored is None:
+            return
+        # The interval of the snapshot is both: what was stored before and what
+        # follows from now on; the intervals before it were counted earlier,
+        # those the wall saw (an interval without rows there had nothing).
+        self._fill_intervals(stored.rows, here + 1)
+        first = max(0, (stored.known_from_ms - day.start_ms) // INTERVAL_MS)
+        last = min(here, (stored.known_to_ms - day.start_ms) // INTERVAL_MS)
+        self._filled = frozenset(range(first, last + 1))
+        if self._filled:
+            log.info("trends of %s: %d intervals taken from the store", day.date,
+                     len(self._filled))
 
     def _tally_for(self, queue: _QueueRecord, ts: int) -> Tally | None:
         """The tally an event at ``ts`` counts in: its own local date's.
@@ -341,7 +446,7 @@ class Engine:
         zone = site_zone(snap.site.timezone)
         day = BusinessDay.containing(snap.ts, zone)
         if self._day is not None and day.date > self._day.date:
-            self._closed.append((self._day, {q.id: q.tally for q in self._queues.values()}))
+            self._close_day()
         new_day = self._day is None or day.date != self._day.date
         self._site, self._zone, self._day = snap.site, zone, day
         if new_day:
@@ -351,7 +456,16 @@ class Engine:
                              for d in snap.departments}
         self._declared_departments = frozenset(self._departments)
         self._undeclared_logged = set()
+        old_queues = self._queues
         self._queues = {q.id: _QueueRecord(q, snap.counters.get(q.id)) for q in snap.queues}
+        if new_day:
+            self._prefill(snap, day)
+        elif not self._fill_from_feed(snap, day):
+            # The same day again (a resync) without intervals: the rows counted so far stay.
+            for queue_id, record in self._queues.items():
+                old = old_queues.get(queue_id)
+                if old is not None:
+                    record.rows = old.rows
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
@@ -414,6 +528,7 @@ class Engine:
             interval = self._interval(msg.ts)
             if interval is not None:
                 interval[_OFFERED] += 1
+                self._row(queue, msg.ts)[_OFFERED] += 1
         self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, True, None)
         queue.waiting.add(c.queued_at)
         return None
@@ -440,6 +555,10 @@ class Engine:
             if interval is not None:
                 interval[_ANSWERED] += 1
                 interval[_IN_SL] += in_sl
+                row = self._row(queue, msg.ts)
+                row[_ANSWERED] += 1
+                row[_IN_SL] += in_sl
+                row[_WAIT_MS] += msg.wait_ms
         return None
 
     def _contact_abandoned(self, msg: m.ContactAbandoned) -> str | None:
@@ -459,6 +578,9 @@ class Engine:
             if interval is not None:
                 interval[_ABANDONED] += 1
                 interval[_SHORT] += short
+                row = self._row(queue, msg.ts)
+                row[_ABANDONED] += 1
+                row[_SHORT] += short
         return None
 
     def _contact_completed(self, msg: m.ContactCompleted) -> str | None:
@@ -482,6 +604,15 @@ class Engine:
                 tally.forwarded += 1
             elif outcome == "out_of_scope":
                 tally.out_of_scope += 1
+            day = self._day
+            assert day is not None
+            if day.start_ms <= msg.ts < day.end_ms:
+                row = self._row(queue, msg.ts)
+                row[_COMPLETED] += 1
+                row[_HANDLE_MS] += msg.handle_ms
+                position = _OUTCOME_POSITION.get(outcome)
+                if position is not None:
+                    row[position] += 1
         return None
 
     def _forget_contact(self, contact: _ContactRecord) -> None:
@@ -714,14 +845,41 @@ class Engine:
         day = self._day
         assert day is not None
         known_from = self._intervals_from_ms
+        filled = self._filled
         out = []
         for i, (offered, answered, in_sl, abandoned, short) in enumerate(self._intervals):
             start = day.start_ms + i * INTERVAL_MS
             sums = CounterSums(offered=offered, answered=answered, answered_in_sl=in_sl,
                                abandoned=abandoned, short_abandoned=short)
-            out.append(Interval(start, start + INTERVAL_MS > known_from, offered, answered,
-                                abandoned, service_level_pct(sums, rule)))
+            known = start + INTERVAL_MS > known_from or i in filled
+            out.append(Interval(start, known, offered, answered, abandoned,
+                                service_level_pct(sums, rule)))
         return tuple(out)
+
+    def _day_rows(self) -> DayRows | None:
+        site, day = self._site, self._day
+        if site is None or day is None:
+            return None
+        departments = self._departments
+        queues = tuple(
+            QueueInfo(q.id, q.name, q.department,
+                      departments[q.department].name if q.department in departments
+                      else q.department,
+                      q.channel, q.language, q.threshold_s, q.target_pct)
+            for q in self._queues.values()
+        )
+        rows = {q.id: MappingProxyType({i: tuple(r) for i, r in q.rows.items()})
+                for q in self._queues.values() if q.rows}
+        known_from = (day.start_ms + min(self._filled) * INTERVAL_MS if self._filled
+                      else max(day.start_ms, self._intervals_from_ms))
+        return DayRows(site.id, site.name, site.timezone, day.date, day.start_ms, day.end_ms,
+                       queues, MappingProxyType(rows), known_from)
+
+    def day_rows(self) -> tuple[DayRows | None, DayRows | None]:
+        """Today's rows per queue and interval, and those of a day finished since the
+        last call (once), for the interval store; copies, safe to keep."""
+        closed, self._closed_rows = self._closed_rows, None
+        return self._day_rows(), closed
 
     def closed_days(self) -> tuple[ClosedDay, ...]:
         """Totals of the finished business days still kept, oldest first."""

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
@@ -339,6 +340,9 @@ def _describe(error: BaseException, url: str) -> str:
     return f"connection to {where} failed: {error}"
 
 
+_T = TypeVar("_T")
+
+
 class FeedThread:
     """A :class:`FeedClient` on its own event loop in a daemon thread.
 
@@ -378,6 +382,12 @@ class FeedThread:
 
     def retry(self) -> None:
         self._loop.call_soon_threadsafe(self.client.retry)
+
+    def read(self, reader: Callable[[Engine, FeedHealth, int], _T]) -> _T:
+        """``reader(engine, health, now_ms)`` under the feed's lock; keep it short."""
+        with self._lock:
+            return reader(self.engine, self.session.health(self._clock.monotonic()),
+                          self._clock.now_ms())
 
     def figures(self) -> tuple[SiteFigures | None, FeedHealth]:
         """The figures and the feed's health, read together at one moment."""

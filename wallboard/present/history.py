@@ -43,6 +43,17 @@ class History:
             del self._departments[gone]
         return True
 
+    def seed(self, day: date, points: tuple[tuple[int, float], ...]) -> None:
+        """Put earlier points of ``day`` (time, waiting) before the samples taken so far:
+        what the store kept of the day before a restart."""
+        if day != self._day:
+            self._day = day
+            self._site.clear()
+        first = self._site[0][0] if self._site else None
+        earlier = [(t, round(w), None) for t, w in points if first is None or t < first]
+        self._site.extendleft(reversed(earlier[-(self._day_points - len(self._site)):]
+                                       if len(self._site) < self._day_points else []))
+
     def department_waiting(self, department_id: str) -> tuple[int, ...]:
         """Waiting contacts of a department over the last hour, oldest first."""
         return tuple(self._departments.get(department_id, ()))

@@ -12,7 +12,9 @@ from wallboard.alerts.engine import Alert
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.businessday import local_time
 from wallboard.engine.figures import AgentView, Interval, other_agents
+from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.feed import FeedHealth, FeedState
+from wallboard.history.store import DaySeries
 from wallboard.present import text
 from wallboard.present.history import History
 from wallboard.present.levels import Band, Level, ScopedTargets, Targets
@@ -108,6 +110,18 @@ class TrendView(msgspec.Struct, frozen=True):
     waiting_hours: tuple[float, ...]
     waiting: tuple[float, ...]
     now_hours: float
+    #: The length of the business day in hours (23 or 25 when the clocks change).
+    day_hours: float = 24.0
+    #: Where each interval's point and bar go, and the bar's width: the current
+    #: interval ends at now, not in the future.
+    centres: tuple[float, ...] = ()
+    widths: tuple[float, ...] = ()
+    #: The target as shown ("80 %"), with " *" when the queues' own targets differ.
+    sl_target_label: str = ""
+    #: The same weekday last week, from the store: x, offered, service level (NaN: none).
+    last_week_hours: tuple[float, ...] = ()
+    last_week_offered: tuple[float, ...] = ()
+    last_week_service_level: tuple[float, ...] = ()
 
 
 class AlertView(msgspec.Struct, frozen=True):
@@ -347,7 +361,8 @@ def agents_view(f: SiteFigures) -> AgentsView:
     )
 
 
-def trend_view(f: SiteFigures, history: History | None, targets: Targets) -> TrendView:
+def trend_view(f: SiteFigures, history: History | None, targets: Targets,
+               last_week: DaySeries | None = None) -> TrendView:
     nan = float("nan")
     start = f.intervals[0].start_ms if f.intervals else f.now_ms
 
@@ -356,13 +371,41 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets) -> Tre
 
     shown: list[Interval] = [i for i in f.intervals if i.start_ms <= f.now_ms]
     waiting = history.site_waiting() if history else ()
+    now = hours(f.now_ms)
+    quarter = INTERVAL_MS / 3_600_000
+    # A bar spans its quarter hour; the current one only up to now.
+    spans = [(hours(i.start_ms), min(hours(i.start_ms) + quarter, max(now, hours(i.start_ms))))
+             for i in shown]
+    gap = 0.06 * quarter
+    # Each queue's own target (feed protocol, "Snapshot": sl_target_pct), or the configured one.
+    queue_targets = {q.sl_target_pct for q in f.queues.values()}
+    shared = next(iter(queue_targets)) if len(queue_targets) == 1 else None
+    target = targets.service_level(shared).warning
+    label = text.percent(target)
+    if len(queue_targets) > 1 and targets.service_level_pct is None:
+        label += " *"  # the view says "targets vary"
+    week_x: tuple[float, ...] = ()
+    week_offered: tuple[float, ...] = ()
+    week_sl: tuple[float, ...] = ()
+    if last_week is not None:
+        week_x = tuple(i * quarter + quarter / 2 for i in range(len(last_week.offered)))
+        week_offered = tuple(float(n) for n in last_week.offered)
+        week_sl = tuple(nan if v is None else v for v in last_week.service_level_pct)
     return TrendView(
+        day_hours=(f.intervals[-1].start_ms + INTERVAL_MS - start) / 3_600_000
+        if f.intervals else 24.0,
+        centres=tuple((a + b) / 2 for a, b in spans),
+        widths=tuple(max(0.0, b - a - gap) for a, b in spans),
+        sl_target_label=label,
+        last_week_hours=week_x,
+        last_week_offered=week_offered,
+        last_week_service_level=week_sl,
         interval_hours=tuple(hours(i.start_ms) for i in shown),
         offered=tuple(float(i.offered) if i.known else nan for i in shown),
         answered=tuple(float(i.answered) if i.known else nan for i in shown),
         service_level=tuple(nan if i.service_level_pct is None or not i.known
                             else i.service_level_pct for i in shown),
-        sl_target=targets.default_sl_target_pct,
+        sl_target=target,
         waiting_hours=tuple(hours(t) for t, _ in waiting),
         waiting=tuple(float(w) for _, w in waiting),
         now_hours=hours(f.now_ms),
@@ -453,6 +496,7 @@ def wall_view(
     problems: tuple[str, ...] = (),
     site_name: str = "Wallboard",
     timezone: str = "UTC",
+    last_week: DaySeries | None = None,
 ) -> WallView:
     """Everything the wall shows at ``now_ms``, from one reading of the engine."""
     header = header_view(figures, health, now_ms, site_name, timezone)
@@ -481,7 +525,7 @@ def wall_view(
         languages=strip(figures.languages, scoped.language,
                         lambda lang: (-figures.languages[lang].counters.offered, lang)),
         agents=agents_view(figures),
-        trend=trend_view(figures, history, scoped.site()),
+        trend=trend_view(figures, history, scoped.site(), last_week),
         alerts=banner,
         problems=problems,
         notices=tuple((n.severity, n.text) for n in figures.notices),

@@ -165,6 +165,19 @@ class Notice(_Item, frozen=True, kw_only=True):
     until: Millis | None = None
 
 
+class Intervals(_Item, frozen=True, kw_only=True):
+    """The business day so far in intervals (section "Optional: the day so far in intervals").
+
+    ``queues`` maps a queue id to its rows, one per interval from ``start``;
+    each row holds the counters in the order of :class:`Counters`. Numbers
+    are taken as given here; the engine checks them against ``counters``.
+    """
+
+    start: Millis
+    minutes: Annotated[int, msgspec.Meta(ge=1, le=1440)] = 15
+    queues: dict[str, list[list[float]]] = {}
+
+
 # --- Messages -----------------------------------------------------------------
 # The envelope (section "Envelope"): every message has type, seq and ts.
 
@@ -192,6 +205,7 @@ class Snapshot(Message, tag="snapshot", frozen=True, kw_only=True):
     cases: list[Case] = []
     callbacks: list[Callback] = []
     notices: list[Notice] = []
+    intervals: Intervals | None = None
 
 
 class ContactQueued(Message, tag="contact.queued", frozen=True, kw_only=True):

@@ -49,11 +49,13 @@ from wallboard.simulator.roster import (
 )
 from wallboard.simulator.scenarios import LIVE_CHANNELS, SCENARIOS, Channel, NoticeSpec, Scenario
 from wallboard.simulator.sitetime import SiteCalendar
+from wallboard.simulator.warmup import INTERVAL_MS as _INTERVAL_MS
 from wallboard.simulator.warmup import (
     apply_case_step,
     counters_so_far,
     open_cases,
     pending_callbacks,
+    rows_so_far,
 )
 
 logger = logging.getLogger(__name__)
@@ -121,6 +123,8 @@ class CentreModel:
         self._now = t0
         self._day = self._calendar.day_of(t0)
         self._counters = counters_so_far(sc, self._streams, self._calendar, t0, self._rng)
+        #: The day's counters per queue and 15-minute interval (the snapshot's ``intervals``).
+        self._rows = rows_so_far(sc, self._streams, self._calendar, t0, self._counters)
         self._seed_backlog(t0)
         self._seed_agents(t0)
         for i, stream in enumerate(self._streams):
@@ -182,7 +186,30 @@ class CentreModel:
             "cases": [dict(c) for c in self._cases.values()],
             "callbacks": [dict(c) for c in self._callbacks.values()],
             "notices": [dict(n) for n in self._notices.values()],
+            "intervals": self._intervals_wire(),
         }
+
+    def _intervals_wire(self) -> dict[str, Any]:
+        """The day so far per queue (section "Optional: the day so far in intervals");
+        queues with nothing counted yet are left out, as the protocol allows."""
+        last = (self._now - self._day.start_ms) // _INTERVAL_MS
+        zero = cn.zero()
+        queues = {}
+        for q, rows in enumerate(self._rows):
+            if rows:
+                end = min(last, max(rows)) + 1
+                # Copies: the rows go on counting after the snapshot is taken.
+                queues[self._queues[q].id] = [list(rows.get(i, zero)) for i in range(end)]
+        return {"start": self._day.start_ms, "minutes": _INTERVAL_MS // 60_000,
+                "queues": queues}
+
+    def _row(self, q: int) -> list[int]:
+        """Queue ``q``'s counters of the interval of now."""
+        index = (self._now - self._day.start_ms) // _INTERVAL_MS
+        row = self._rows[q].get(index)
+        if row is None:
+            row = self._rows[q][index] = cn.zero()
+        return row
 
     def sizes(self) -> dict[str, int]:
         """How much the model holds, for logging and for tests of bounded memory."""
@@ -206,6 +233,7 @@ class CentreModel:
         """A new business day: counters start from zero (section "The business day")."""
         self._day = self._calendar.day_of(ts)
         self._counters = [cn.zero() for _ in self._queues]
+        self._rows = [{} for _ in self._queues]
 
     def _next_id(self, kind: str, prefix: str) -> str:
         self._ids[kind] += 1
@@ -235,6 +263,7 @@ class CentreModel:
         contact = Contact(self._next_id("contact", "c"), q, now, leg)
         self._contacts[contact.id] = contact
         self._counters[q][cn.OFFERED] += 1
+        self._row(q)[cn.OFFERED] += 1
         self._emit(messages.contact_queued(now, contact.id, self._queues[q].id, now))
         self._route_contact(contact)
         if contact.phase != Phase.CONNECTED:
@@ -266,11 +295,11 @@ class CentreModel:
         now = self._now
         q = contact.queue
         wait = now - contact.queued_at
-        c = self._counters[q]
-        c[cn.ANSWERED] += 1
-        c[cn.WAIT_MS_ANSWERED] += wait
-        if wait <= self._threshold_ms[q]:
-            c[cn.ANSWERED_IN_SL] += 1
+        for c in (self._counters[q], self._row(q)):
+            c[cn.ANSWERED] += 1
+            c[cn.WAIT_MS_ANSWERED] += wait
+            if wait <= self._threshold_ms[q]:
+                c[cn.ANSWERED_IN_SL] += 1
         contact.phase = Phase.CONNECTED
         contact.answered_at = now
         queue = self._queues[q]
@@ -302,10 +331,10 @@ class CentreModel:
         contact.phase = Phase.GONE
         q = contact.queue
         handle = now - contact.answered_at
-        c = self._counters[q]
-        c[cn.COMPLETED] += 1
-        c[cn.HANDLE_MS] += handle
-        c[cn.OUTCOME_INDEX[contact.outcome]] += 1
+        for c in (self._counters[q], self._row(q)):
+            c[cn.COMPLETED] += 1
+            c[cn.HANDLE_MS] += handle
+            c[cn.OUTCOME_INDEX[contact.outcome]] += 1
         self._emit(messages.contact_completed(now, contact.id, handle, str(contact.outcome)))
         if contact.outcome is Outcome.TRANSFERRED:
             # Section "Deltas": the new leg is a new contact in another queue.
@@ -321,10 +350,10 @@ class CentreModel:
         if contact is None or contact.phase == Phase.CONNECTED:
             return
         wait = self._now - contact.queued_at
-        c = self._counters[contact.queue]
-        c[cn.ABANDONED] += 1
-        if wait < self._short_ms[contact.queue]:
-            c[cn.SHORT_ABANDONED] += 1
+        for c in (self._counters[contact.queue], self._row(contact.queue)):
+            c[cn.ABANDONED] += 1
+            if wait < self._short_ms[contact.queue]:
+                c[cn.SHORT_ABANDONED] += 1
         del self._contacts[contact_id]
         self._emit(messages.contact_abandoned(self._now, contact_id, wait))
         ringing = contact.phase == Phase.RINGING

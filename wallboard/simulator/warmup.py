@@ -142,3 +142,47 @@ def _busy_instant(
         if rng.random() * max_weight <= scenario.live_profile[calendar.local(t).hour]:
             return t
     return rng.randrange(start, end)
+
+
+#: The protocol's interval length (section "Optional: the day so far in intervals").
+INTERVAL_MS = 15 * 60_000
+
+
+def rows_so_far(
+    scenario: Scenario, streams: list[ArrivalStream], calendar: SiteCalendar, t_ms: int,
+    totals: list[list[int]],
+) -> list[dict[int, list[int]]]:
+    """The counters ``totals`` of the day so far spread over its 15-minute intervals.
+
+    Each queue's counters are shared out in proportion to its expected arrivals
+    in each interval up to ``t_ms``; the rows of a queue add up to its totals
+    exactly, as the protocol requires.
+    """
+    start = calendar.day_of(t_ms).start_ms
+    bounds = list(range(start, t_ms, INTERVAL_MS))
+    weights = [[0.0] * len(bounds) for _ in scenario.queues]
+    for stream in streams:
+        expected = [stream.expected(b, min(b + INTERVAL_MS, t_ms)) for b in bounds]
+        for q, share in stream.queue_shares.items():
+            row = weights[q]
+            for i, e in enumerate(expected):
+                row[i] += e * share
+    out: list[dict[int, list[int]]] = []
+    for q, total in enumerate(totals):
+        rows: dict[int, list[int]] = {}
+        whole = sum(weights[q])
+        if whole > 0 and any(total):
+            # Cumulative rounding: interval i gets floor(total * W_i) - floor(total * W_(i-1)),
+            # W the cumulative share, so the rows add up to the total.
+            cumulative = 0.0
+            before = [0] * len(total)
+            for i, w in enumerate(weights[q]):
+                cumulative += w
+                share = min(1.0, cumulative / whole) if i < len(bounds) - 1 else 1.0
+                upto = [int(v * share) for v in total]
+                counts = [a - b for a, b in zip(upto, before, strict=True)]
+                before = upto
+                if any(counts):
+                    rows[i] = counts
+        out.append(rows)
+    return out

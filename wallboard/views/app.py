@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from wallboard.config.schema import Config
 from wallboard.config.store import ConfigStore, default_path
 from wallboard.engine import Engine, SlRule
 from wallboard.feed import FeedOptions, FeedThread
+from wallboard.history.store import configured_path, stored_rows
 from wallboard.simulator.cli import parse_start
 from wallboard.simulator.scenarios import SCENARIOS
 from wallboard.unattended import kiosk_auth_retry_s
@@ -29,6 +31,7 @@ from wallboard.unattended import kiosk_auth_retry_s
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from wallboard.history.writer import StoreWriter
     from wallboard.views.bridge import WallBridge
     from wallboard.views.window import WallWindow
 
@@ -143,7 +146,9 @@ def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThre
 def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
     options = FeedOptions(url, stale_after_s=args.stale_after, ca_file=args.ca_file,
                           retry_auth_after_s=kiosk_auth_retry_s(args))
-    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT))
+    store_path: Path | None = getattr(args, "store_path", None)
+    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT),
+                    stored_day=None if store_path is None else partial(stored_rows, store_path))
     return FeedThread(options, engine, token=token if callable(token) else (lambda: None))
 
 
@@ -193,11 +198,17 @@ def following(args: argparse.Namespace, window: WallWindow,
         path = path.with_name("alerts-demo.sqlite3")  # the simulator's alerts stay apart
     alert_log = AlertLog(path) if store is not None else None
     desk = AlertDesk(config, alert_log=alert_log, now_ms=SYSTEM_CLOCK.now_ms())
+    history = config.history
+    if store is not None and history.enabled:
+        args.store_path = configured_path(config, demo=bool(getattr(args, "demo", False)))
     with contextlib.ExitStack() as stack:
         url, feed = stack.enter_context(feed_source(args))
         bridge = WallBridge(feed, url=url, refresh_hz=args.refresh_hz, store=store, desk=desk,
                             chime=chime_for(config))
         bridge.attach(window)
+        if getattr(args, "store_path", None) is not None:
+            bridge.store_writer = stack.enter_context(_store_writer(args.store_path, config,
+                                                                    bridge))
         if store is not None:
             cli_args = getattr(args, "command_line", args)  # what the file cannot override
 
@@ -220,6 +231,36 @@ def following(args: argparse.Namespace, window: WallWindow,
                 store.stop()
             if alert_log is not None:
                 alert_log.close()
+
+
+@contextlib.contextmanager
+def _store_writer(path: Path, config: Config, bridge: WallBridge) -> Iterator[StoreWriter]:
+    """Writes the interval store once every ``sample_s`` from whichever feed the wall follows."""
+    from wallboard.history.store import IntervalStore
+    from wallboard.history.writer import Sample, StoreWriter, sample_of
+
+    def source() -> Sample | None:
+        feed = bridge.feed
+        if feed is None:
+            return None
+        return feed.read(lambda engine, health, now: sample_of(engine, health.figures_are_live,
+                                                                now))
+
+    history, reports = config.history, config.reports
+    schedule = None
+    if reports.folder:
+        from wallboard.history.report import ReportSchedule
+
+        schedule = ReportSchedule(path, Path(reports.folder).expanduser(), reports.daily_at,
+                                  reports.formats, reports.scope)
+    writer = StoreWriter(IntervalStore(path, retention_days=history.retention_days,
+                                       max_mb=history.max_mb), source, every_s=history.sample_s,
+                         reports=schedule)
+    writer.start()
+    try:
+        yield writer
+    finally:
+        writer.stop()
 
 
 def restart_feed_if_changed(bridge: WallBridge, args: argparse.Namespace,

@@ -27,6 +27,7 @@ from wallboard.present.wall import WallView, wall_view
 from wallboard.sound import Chime
 
 if TYPE_CHECKING:
+    from wallboard.history.writer import StoreWriter
     from wallboard.views.window import WallWindow
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,9 @@ class WallBridge(QObject):
         #: Alert events of the last refresh (tests and the log read them).
         self.last_events: list[AlertEvent] = []
         self.history = History()
+        #: Writes the interval store, when the wall keeps one (its troubles are shown).
+        self.store_writer: StoreWriter | None = None
+        self._seeded: object = None
         self.last_view: WallView | None = None
         #: Seconds each refresh took in the UI thread, the last few hundred (benchmarks).
         self.refresh_seconds: list[float] = []
@@ -114,6 +118,10 @@ class WallBridge(QObject):
 
             figures, health = None, FeedHealth(FeedState.STOPPED, 0, None, 0, 0, 0, 0, 0, None,
                                                False, None)
+        earlier = self.store_writer.earlier_waiting if self.store_writer else None
+        if earlier is not None and earlier is not self._seeded:
+            self._seeded = earlier  # the day's waiting before a restart, once
+            self.history.seed(*earlier)
         if figures is not None and health.figures_are_live:
             self.history.record(figures)
         now = self.clock.now_ms()
@@ -122,7 +130,8 @@ class WallBridge(QObject):
         self._sound(self.last_events)
         alerts = self.desk.active()
         view = wall_view(figures, health, now_ms=now, url=self.url, history=self.history,
-                         targets=self.targets, alerts=alerts, problems=self.problems())
+                         targets=self.targets, alerts=alerts, problems=self.problems(),
+                         last_week=self.store_writer.last_week if self.store_writer else None)
         self.last_view = view
         self.refreshed.emit(view)
         self.refresh_seconds.append(time.perf_counter() - started)
@@ -155,6 +164,9 @@ class WallBridge(QObject):
                 out.append(f"Configuration not applied: {kept}")
         if self.desk.problem:
             out.append(f"⚠ {self.desk.problem}")
+        store_problem = self.store_writer.problem if self.store_writer is not None else None
+        if store_problem:
+            out.append(f"⚠ {store_problem}")
         return tuple(out)
 
     def _sound(self, events: list[AlertEvent]) -> None:

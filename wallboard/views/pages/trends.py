@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtGui import QPixmapCache
+from PySide6.QtGui import QFont, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.present.text import QT_TRANSLATE_NOOP
@@ -44,6 +44,37 @@ class HourAxis(pg.AxisItem):
         return [f"{int(v) % 24:02d}:{round((v % 1) * 60) % 60:02d}" for v in values]
 
 
+def hour_ticks(day_hours: float) -> list[list[tuple[float, str]]]:
+    """A tick every hour of the business day, a clock time every three."""
+    last = math.ceil(day_hours)
+    return [[(float(h), f"{h % 24:02d}:00") for h in range(0, last + 1, 3)],
+            [(float(h), "") for h in range(last + 1)]]
+
+
+class CountAxis(pg.AxisItem):
+    """Whole numbers only: a count has no fractions (zero-based, see :func:`nice_top`)."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float
+                   ) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        return [(max(spacing, 1.0), [v for v in values if float(v).is_integer()])
+                for spacing, values in levels if spacing >= 1.0] or [(1.0, [0.0])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(v)) for v in values]
+
+
+def nice_top(value: float) -> float:
+    """The top of a count axis: 1, 2 or 5 times a power of ten, at least 5."""
+    top = 5.0
+    while top < value:
+        for step in (2.0, 2.5, 2.0):
+            top *= step
+            if top >= value:
+                break
+    return top
+
+
 def _finite(xs: tuple[float, ...], ys: tuple[float, ...]) -> tuple[list[float], list[float]]:
     pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if not math.isnan(y)]
     return [x for x, _ in pairs], [y for _, y in pairs]
@@ -59,12 +90,15 @@ class TrendsPage(Page):
         self._colours = colours
         pg.setConfigOptions(antialias=True)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
-        self.volume = self._plot(tr("Contacts per 15 minutes"))
+        self.volume = self._plot(tr("Contacts per 15 minutes"), counts=True)
         self.service = self._plot(tr("Service level, %"))
-        self.waiting = self._plot(tr("Waiting"))
+        self.waiting = self._plot(tr("Waiting"), counts=True)
         self.offered_bars = pg.BarGraphItem(x=[], height=[], width=0.22, x0=None,
                                             brush=colours["offered"], pen=None)
         self.volume.addItem(self.offered_bars)
+        faint = pg.mkPen(colours["text"], width=2, style=pg.QtCore.Qt.PenStyle.DotLine)
+        self.offered_last_week = self.volume.plot([], [], pen=faint, connect="finite")
+        self.sl_last_week = self.service.plot([], [], pen=faint, connect="finite")
         # Markers as well as lines: the first interval of a day is a single point.
         self.answered_line = self.volume.plot([], [], pen=pg.mkPen(colours["answered"], width=3),
                                               symbol="o", symbolSize=10,
@@ -72,10 +106,22 @@ class TrendsPage(Page):
         self.sl_line = self.service.plot([], [], pen=pg.mkPen(colours["line"], width=3),
                                          connect="finite", symbol="o", symbolSize=10,
                                          symbolBrush=colours["line"], symbolPen=None)
-        self.sl_target = pg.InfiniteLine(angle=0, pen=pg.mkPen(colours["target"], width=2,
-                                                               style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.sl_target = pg.InfiniteLine(
+            angle=0, pen=pg.mkPen(colours["target"], width=2,
+                                  style=pg.QtCore.Qt.PenStyle.DashLine),
+            # At the right end, under the legend: the day's points fill from the left.
+            label="", labelOpts={"position": 0.98, "color": colours["target"],
+                                 "anchors": [(1, 1), (1, 1)]})
         self.service.addItem(self.sl_target)
-        self.service.setYRange(0, 100)
+        self.service.setYRange(0, 100, padding=0.03)
+        self._legends = (
+            self._legend(self.volume, ((self.offered_bars, tr("Offered")),
+                                       (self.answered_line, tr("Answered")),
+                                       (self.offered_last_week, tr("Offered, a week ago"))))
+            , self._legend(self.service, ((self.sl_line, tr("Service level")),
+                                          (self.sl_last_week, tr("A week ago")))))
+        self._y_tops: dict[int, float] = {}
+        self._day_hours = 0.0
         self.waiting_line = self.waiting.plot([], [], pen=pg.mkPen(colours["line"], width=3))
         self._shape: tuple[int, int] = (-1, -1)
         self._drawn_at = 0.0
@@ -92,12 +138,22 @@ class TrendsPage(Page):
 
     _widgets: list[pg.PlotWidget]
 
-    def _plot(self, title: str) -> pg.PlotItem:
+    def _legend(self, plot: pg.PlotItem, items: tuple[tuple[object, str], ...]) -> pg.LegendItem:
+        # Top right: the day fills from the left, so the legend covers the future longest.
+        legend = plot.addLegend(offset=(-10, 5), labelTextColor=self._colours["text"],
+                                colCount=len(items))
+        for item, name in items:
+            legend.addItem(item, name)
+        return legend
+
+    def _plot(self, title: str, counts: bool = False) -> pg.PlotItem:
         if not hasattr(self, "_widgets"):
             self._widgets = []
         colours = self._colours
-        widget = pg.PlotWidget(self, background=colours["background"],
-                               axisItems={"bottom": HourAxis("bottom")})
+        axes: dict[str, pg.AxisItem] = {"bottom": HourAxis("bottom")}
+        if counts:
+            axes["left"] = CountAxis("left")
+        widget = pg.PlotWidget(self, background=colours["background"], axisItems=axes)
         self._widgets.append(widget)
         plot: pg.PlotItem = widget.getPlotItem()
         plot.setTitle(title, color=colours["text"], size="16pt")
@@ -131,28 +187,61 @@ class TrendsPage(Page):
                 plot.getAxis(axis).setStyle(tickFont=font)
             plot.titleLabel.setText(plot.titleLabel.text, size=f"{px}px",
                                     color=self._colours["text"])
+        small = QFont(font)  # a copy: the axes keep theirs
+        small.setPixelSize(max(10, round(px * 0.8)))
+        self.sl_target.label.setFont(small)
+        faint = pg.mkPen(colours["text"], width=max(1, width - 1),
+                         style=pg.QtCore.Qt.PenStyle.DotLine)
+        self.offered_last_week.setPen(faint)
+        self.sl_last_week.setPen(faint)
+        for legend in self._legends:
+            legend.setLabelTextSize(f"{small.pixelSize()}px")
+            for sample, label in legend.items:
+                label.setText(label.text, size=f"{small.pixelSize()}px",
+                              color=colours["text"])
+                # The swatch is painted in a 20-pixel box: scale it with the text.
+                k = max(1.0, small.pixelSize() / 14)
+                sample.setScale(k)
+                sample.setFixedWidth(20 * k)
+                sample.setFixedHeight(20 * k)
 
     def show_view(self, view: WallView) -> None:
         self.languages.show_cells(view.languages, view.stale)
         trend = view.trend
         if trend is None or not self._due(trend):
             return
-        xs = trend.interval_hours
-        centres = tuple(x + 0.125 for x in xs)  # the middle of each quarter hour
-        bars_x, bars_h = _finite(centres, trend.offered)
-        self.offered_bars.setOpts(x=bars_x, height=bars_h, width=0.22)
+        centres = trend.centres or tuple(x + 0.125 for x in trend.interval_hours)
+        widths = trend.widths or tuple(0.22 for _ in centres)
+        bars = [(x, w, h) for x, w, h in zip(centres, widths, trend.offered, strict=False)
+                if not math.isnan(h)]
+        self.offered_bars.setOpts(x=[b[0] for b in bars], width=[b[1] for b in bars],
+                                  height=[b[2] for b in bars])
         self.answered_line.setData(*_finite(centres, trend.answered))
         self.sl_line.setData(*_finite(centres, trend.service_level))
+        self.offered_last_week.setData(*_finite(trend.last_week_hours, trend.last_week_offered))
+        self.sl_last_week.setData(*_finite(trend.last_week_hours,
+                                           trend.last_week_service_level))
         self.sl_target.setValue(trend.sl_target)
+        label = trend.sl_target_label
+        if label.endswith(" *"):
+            label = f"{label[:-2]} ({tr('targets vary')})"
+        self.sl_target.label.setText(f"{tr('Target')} {label}" if label else "")
         self.waiting_line.setData(list(trend.waiting_hours), list(trend.waiting))
-        known = [x for x, y in zip(xs, trend.offered, strict=False) if not math.isnan(y)]
-        first = min([*known, *trend.waiting_hours], default=trend.now_hours)
-        x_range = (max(0.0, trend.now_hours - 12, first - 0.5), trend.now_hours + 0.25)
-        if self._x_range is None or abs(x_range[1] - self._x_range[1]) >= MOVE_AXIS_H:
-            # Moving the axes re-lays out every plot: only when it shows.
-            self._x_range = x_range
+        # Counts start at zero and rise in round steps, so their axes seldom move.
+        for plot, values in ((self.volume, [*trend.offered, *trend.answered,
+                                            *trend.last_week_offered]),
+                             (self.waiting, trend.waiting)):
+            top = nice_top(max([v for v in values if not math.isnan(v)], default=0.0) * 1.1)
+            if self._y_tops.get(id(plot)) != top:
+                self._y_tops[id(plot)] = top
+                plot.setYRange(0, top, padding=0)
+        if trend.day_hours != self._day_hours:
+            # The whole business day, midnight to midnight: the axes stay put all day.
+            self._day_hours = trend.day_hours
             for widget in self._widgets:
-                widget.getPlotItem().setXRange(*x_range, padding=0)
+                plot = widget.getPlotItem()
+                plot.setXRange(0, trend.day_hours, padding=0)
+                plot.getAxis("bottom").setTicks(hour_ticks(trend.day_hours))
 
     def _due(self, trend: TrendView) -> bool:
         """Charts change slowly: redraw on new points or every few seconds, not at 4 Hz."""
