@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["wallboard.clock", "wallboard.protocol", "wallboard.engine", "wallboard.feed",
-        "wallboard.probe", "wallboard.credentials", "wallboard.cli", "wallboard.bench.flood"]
+CORE = ["wallboard.clock", "wallboard.protocol", "wallboard.engine", "wallboard.staffing",
+        "wallboard.feed", "wallboard.probe", "wallboard.credentials", "wallboard.cli",
+        "wallboard.bench.flood"]
 
 
 def test_the_core_imports_no_qt() -> None:
