@@ -16,6 +16,7 @@ import msgspec
 
 from wallboard.engine.tally import CounterSums
 from wallboard.protocol.models import AgentState
+from wallboard.staffing.live import SiteStaffing
 
 AGENT_STATES: tuple[str, ...] = tuple(AgentState)
 
@@ -150,6 +151,8 @@ class SiteFigures(msgspec.Struct, frozen=True, gc=False):
     notices: tuple[NoticeView, ...]
     agent_board: AgentBoard
     intervals: tuple[Interval, ...]
+    #: Agents needed against agents on the floor; None when switched off.
+    staffing: SiteStaffing | None = None
 
 
 def _ratio_pct(numerator: int, denominator: int) -> float | None:
