@@ -381,6 +381,7 @@ METRIC_LABELS = {
     "long_contacts": QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes"),
     "long_not_ready": QT_TRANSLATE_NOOP(_C, "Agents not ready too long"),
     "feed_down_s": QT_TRANSLATE_NOOP(_C, "Feed not live"),
+    "staffing_gap": QT_TRANSLATE_NOOP(_C, "Agents short"),
 }
 
 

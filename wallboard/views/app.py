@@ -79,6 +79,7 @@ def resolved(args: argparse.Namespace, config: Config) -> argparse.Namespace:
             setattr(out, dest, value if value != "" else None)
     out.pages = tuple(out.pages)
     out.sl_rule = config.connection.sl_rule
+    out.staffing = config.staffing.options()
     return out
 
 
@@ -124,7 +125,8 @@ def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThre
 def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
     options = FeedOptions(url, stale_after_s=args.stale_after, ca_file=args.ca_file,
                           retry_auth_after_s=kiosk_auth_retry_s(args))
-    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT))
+    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT),
+                    staffing=getattr(args, "staffing", None))
     return FeedThread(options, engine, token=token if callable(token) else (lambda: None))
 
 
