@@ -230,6 +230,10 @@ def agents_needed(
     if good(first):
         return first
     step, high = 1, low + 1
+    if model is Model.ERLANG_A and patience_s is not None:
+        # Abandons only lighten the load: Erlang C's answer is enough, so bisect below it.
+        high = agents_needed(Model.ERLANG_C, target, rate=rate, aht_s=aht_s,
+                             occupancy_cap_pct=occupancy_cap_pct).agents
     best = evaluate(high)
     while not good(best):
         low, step = high, step * 2
