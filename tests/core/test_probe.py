@@ -179,8 +179,10 @@ def test_the_command_reports_staffing_per_site_and_department() -> None:
     assert needed and all(n >= 1 for n in needed)
     site = document["site"]["staffing"]
     assert site["needed"] == sum(needed)
-    assert site["on_floor"] == sum(document["site"]["agents"][state] for state in
-                                   ("available", "ringing", "on_contact", "wrap_up"))
+    # On the floor for live work: logged in, not "not ready", not busy with a message.
+    floor = sum(document["site"]["agents"][state] for state in
+                ("available", "ringing", "on_contact", "wrap_up"))
+    assert 0 < site["on_floor"] <= floor
     assert all(0 <= s["projected_sl_pct"] <= 100 for s in staffing.values()
                if s["projected_sl_pct"] is not None)
 

@@ -800,6 +800,16 @@ class Engine:
             staffing=self._staffing_figures(now_ms, queue_figures, departments, languages),
         )
 
+    def _live_state(self, agent: _AgentRecord, live_channels: tuple[str, ...]) -> str:
+        """The agent's state for live work: one busy with a message or a case is not free
+        for a call however soon it ends, so it is "deferred", off the floor for the model."""
+        if agent.contact is None or agent.state == AgentState.NOT_READY:
+            return agent.state
+        contact = self._contacts.get(agent.contact)
+        if contact is not None and contact.queue.channel not in live_channels:
+            return "deferred"
+        return agent.state
+
     def _staffing_figures(self, now_ms: int, queues: dict[str, QueueFigures],
                           departments: dict[str, DepartmentFigures],
                           languages: dict[str, GroupFigures]) -> SiteStaffing | None:
@@ -824,7 +834,8 @@ class Engine:
                              observed_from_ms=self._observed_from_ms, options=options)
             for qid, q in queues.items()
         }
-        floor = shared_floor((a.state, a.departments, a.languages) for a in self._agents.values())
+        floor = shared_floor((self._live_state(a, options.live_channels), a.departments,
+                              a.languages) for a in self._agents.values())
         result = evaluate_staffing(inputs, departments, languages, floor, options)
         self._staffing_at = (second, result)
         return result

@@ -12,10 +12,11 @@ is the day's AHT (protocol, KPI definitions); the target is the strictest of
 the group's queues (the shortest threshold, the highest target).
 
 "On the floor" is the agents logged in and not ``not_ready`` (available,
-ringing, on a contact or in wrap-up), grouped by the protocol's agents of a
-group ("KPI definitions"), except that an agent of k departments (or k
-languages) counts 1/k in each: the same person cannot answer in two pools
-at once, and the departments' floors then add up to the site's.
+ringing, on a contact or in wrap-up), less those busy with a message or a
+case (not live work), grouped by the protocol's agents of a group ("KPI
+definitions"), except that an agent of k departments (or k languages)
+counts 1/k in each: the same person cannot answer in two pools at once,
+and the departments' floors then add up to the site's.
 """
 
 from __future__ import annotations
@@ -155,10 +156,13 @@ class GroupStaffing(msgspec.Struct, frozen=True, gc=False):
 class SiteStaffing(msgspec.Struct, frozen=True, gc=False):
     model: Model
     shrinkage_pct: float
-    #: The site's ``needed`` and gap are sums over its departments.
+    #: The site's ``needed`` and gap are sums over its departments; its projection is
+    #: ``pooled``'s.
     site: GroupStaffing
     departments: Mapping[str, GroupStaffing]
     languages: Mapping[str, GroupStaffing]
+    #: The site's live queues as one pool served by the whole floor.
+    pooled: GroupStaffing | None = None
 
 
 def queue_input(queue_id: str, department: str, language: str | None, channel: str,
@@ -251,20 +255,18 @@ def evaluate(inputs: Mapping[str, QueueInput], department_ids: Iterable[str],
     languages = {lang: group_staffing(qs, language_floor.get(lang, 0.0), options)
                  for lang, qs in by_language.items()}
     known = [g for g in departments.values() if g.needed is not None]
+    pooled = group_staffing(inputs.values(), site_floor, options)
     if known:
-        # The site's need is its departments' needs added up (each pools only its own queues).
+        # The site's need is its departments' needs added up (each pools only its own
+        # queues); its projection is the whole floor's on all the live queues.
         needed = sum(g.needed or 0 for g in known)
-        weights = [(g.rate_per_h or 0.0, g.projected_sl_pct) for g in known
-                   if g.projected_sl_pct is not None]
-        total = sum(w for w, _ in weights)
-        projected = (sum(w * (p or 0.0) for w, p in weights) / total) if total > 0 else None
-        site = GroupStaffing(needed, site_floor, projected,
+        site = GroupStaffing(needed, site_floor, pooled.projected_sl_pct,
                              sum(g.rate_per_h or 0.0 for g in known),
                              sum(g.traffic or 0.0 for g in known))
     else:
         site = GroupStaffing(None, site_floor, None)
     return SiteStaffing(options.model, options.shrinkage_pct, site,
-                        MappingProxyType(departments), MappingProxyType(languages))
+                        MappingProxyType(departments), MappingProxyType(languages), pooled)
 
 
 def site_gap(s: SiteStaffing) -> int | None:
