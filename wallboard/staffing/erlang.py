@@ -105,13 +105,15 @@ def _erlang_a_performance(agents: int, rate: float, aht_s: float, threshold_s: f
     # Probabilities relative to p(N) = 1: below N by p(n-1) = p(n)·nμ/λ, in logs
     # (with many idle agents p(0)/p(N) overflows a float) ...
     logs: list[float] = []
-    log_p = 0.0
+    log_p = top = 0.0
+    cut = math.log(_NEGLIGIBLE)
     for n in range(agents, 0, -1):
         log_p += math.log(n * mu / rate)
         logs.append(log_p)
-        if n * mu < rate and log_p < max(logs) + math.log(_NEGLIGIBLE):
+        if log_p > top:
+            top = log_p
+        elif n * mu < rate and log_p < top + cut:
             break
-    top = max(0.0, *logs) if logs else 0.0
     # ... everything is then scaled by exp(-top) so that the largest term is 1 ...
     below = math.fsum(math.exp(v - top) for v in logs)
     scale = math.exp(-top)
@@ -131,12 +133,15 @@ def _erlang_a_performance(agents: int, rate: float, aht_s: float, threshold_s: f
         stage_time += 1 / (n_mu + m * theta)
         waiting_mass += p
         queue_mean += j * p
-        answered_soon += p * survive * max(0.0, cdf)
+        answered_soon += p * survive * (cdf if cdf > 0 else 0.0)
         served_waiting += p * survive
         wait_served += p * survive * stage_time
-        # Carry I_x(m, b) to I_x(m+1, b).
-        cdf -= math.exp(term_log)
-        term_log += log_x + math.log((m + b) / (m + 1))
+        # Carry I_x(m, b) to I_x(m+1, b); it only falls, so once nothing is left, stop.
+        if cdf > _NEGLIGIBLE:
+            cdf -= math.exp(term_log)
+            term_log += log_x + math.log((m + b) / (m + 1))
+        else:
+            cdf = 0.0
         p *= rate / (n_mu + m * theta)
         if p > _RESCALE:  # a long queue: keep the sums finite, the earlier terms vanish
             p, below = p / _RESCALE, below / _RESCALE
