@@ -20,6 +20,7 @@ import msgspec
 from wallboard import __version__
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.engine import SlRule
+from wallboard.staffing.live import StaffingOptions
 
 log = logging.getLogger("wallboard")
 
@@ -43,8 +44,9 @@ def _run_probe(args: argparse.Namespace, started: float) -> int:
     from wallboard.probe import probe
 
     token = _token_for(args.url)
+    sl_rule, staffing = _probe_settings(args)
     result = asyncio.run(
-        probe(args.url, args.seconds, token=token, sl_rule=_sl_rule(args),
+        probe(args.url, args.seconds, token=token, sl_rule=sl_rule, staffing=staffing,
               stale_after_s=args.stale_after, ca_file=args.ca_file, started=started)
     )
     if result.document is not None:
@@ -57,15 +59,19 @@ def _run_probe(args: argparse.Namespace, started: float) -> int:
 
 
 def _sl_rule(args: argparse.Namespace) -> SlRule:
-    """``--sl-rule``, else the configuration's (protocol: "unless the configuration chooses")."""
-    if args.sl_rule:
-        return SlRule(args.sl_rule)
+    return _probe_settings(args)[0]
+
+
+def _probe_settings(args: argparse.Namespace) -> tuple[SlRule, StaffingOptions]:
+    """``--sl-rule``, else the configuration's (protocol: "unless the configuration chooses");
+    and the configuration's staffing model."""
     from wallboard.config.store import ConfigStore
 
     store = ConfigStore.for_argument(args.config)
     store.load()
     store.stop()
-    return store.config.connection.sl_rule
+    rule = SlRule(args.sl_rule) if args.sl_rule else store.config.connection.sl_rule
+    return rule, store.config.staffing.options()
 
 
 def _token_for(url: str) -> str | None:
@@ -167,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_probe(sub)
     _add_simulate(sub)
     _add_credentials(sub)
+    from wallboard.staffing import cli as staffing_cli
+
+    staffing_cli.add_arguments(sub)
     from wallboard.config import cli as config_cli
 
     config_cli.add_arguments(sub)
@@ -201,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     # The probe is for scripts: its stderr is the one-line reason, unless -v asks for the log.
-    quiet = args.command in ("probe", "config", "alerts", "report") and not args.verbose
+    quiet = (args.command in ("probe", "config", "alerts", "report", "staffing")
+             and not args.verbose)
     level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
     log_file, rotating = unattended.log_target(args)
     logfile.configure(max(level, logging.DEBUG), log_file=log_file, rotating=rotating)
@@ -218,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return autostart.run(args, check_wall_args=_wall_args_problem)
     if args.command == "probe":
         return _run_probe(args, started)
+    if args.command == "staffing":
+        from wallboard.staffing import cli as staffing_cli
+
+        return staffing_cli.run(args)
     if args.command == "simulate":
         from wallboard.simulator import cli as simulator_cli
 

@@ -15,6 +15,7 @@ from typing import Any
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import DepartmentFigures, Engine, GroupFigures, SiteFigures, SlRule
 from wallboard.feed import FeedClient, FeedHealth, FeedOptions, FeedSession, FeedState
+from wallboard.staffing.live import GroupStaffing, StaffingOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,14 @@ def department_document(d: DepartmentFigures) -> dict[str, Any]:
     }
 
 
+def staffing_document(g: GroupStaffing | None) -> dict[str, Any]:
+    """``staffing``: agents needed now, on the floor, and the projected service level."""
+    if g is None:
+        return {"needed": None, "on_floor": None, "projected_sl_pct": None}
+    return {"needed": g.needed, "on_floor": g.on_floor,
+            "projected_sl_pct": _one_decimal(g.projected_sl_pct)}
+
+
 def figures_document(f: SiteFigures) -> dict[str, Any]:
     """Everything but ``feed``: the figures in the probe's shape."""
     return {
@@ -70,6 +79,19 @@ def figures_document(f: SiteFigures) -> dict[str, Any]:
         "channels": {i: kpis_document(g) for i, g in f.channels.items()},
         "languages": {i: kpis_document(g) for i, g in f.languages.items()},
     }
+
+
+def with_staffing(document: dict[str, Any], f: SiteFigures) -> dict[str, Any]:
+    """``document`` with ``staffing`` added to the site and each department.
+
+    The documented keys stay as they are; a figure the model cannot compute
+    (or every figure, with staffing switched off) is null.
+    """
+    s = f.staffing
+    document["site"]["staffing"] = staffing_document(s.site if s else None)
+    for i, d in document["departments"].items():
+        d["staffing"] = staffing_document(s.departments.get(i) if s else None)
+    return document
 
 
 def feed_document(h: FeedHealth) -> dict[str, Any]:
@@ -94,6 +116,7 @@ async def probe(
     *,
     token: str | None,
     sl_rule: SlRule = SlRule.DEFAULT,
+    staffing: StaffingOptions | None = None,
     stale_after_s: float = 15.0,
     ca_file: str | None = None,
     clock: Clock = SYSTEM_CLOCK,
@@ -105,7 +128,7 @@ async def probe(
     began (the protocol counts N from the start of the command); default now.
     """
     deadline = (clock.monotonic() if started is None else started) + seconds
-    engine = Engine(sl_rule)
+    engine = Engine(sl_rule, staffing=staffing)
     session = FeedSession(engine, stale_after_s=stale_after_s)
     options = FeedOptions(
         url, stale_after_s=stale_after_s, ca_file=ca_file, stop_on_configuration_problem=True
@@ -124,7 +147,8 @@ async def probe(
     figures = engine.figures(clock.now_ms())
     document = None
     if figures is not None:
-        document = figures_document(figures) | {"feed": feed_document(health)}
+        document = with_staffing(figures_document(figures), figures) | {
+            "feed": feed_document(health)}
     if health.state is FeedState.AUTH_FAILED:
         return ProbeResult(document, health.last_error or "authentication failed")
     if figures is None:

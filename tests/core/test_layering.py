@@ -5,9 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["wallboard.clock", "wallboard.protocol", "wallboard.engine", "wallboard.feed",
-        "wallboard.probe", "wallboard.credentials", "wallboard.cli", "wallboard.bench.flood",
-        "wallboard.history.store", "wallboard.history.writer", "wallboard.history.report"]
+CORE = ["wallboard.clock", "wallboard.protocol", "wallboard.engine", "wallboard.staffing",
+        "wallboard.feed", "wallboard.probe", "wallboard.credentials", "wallboard.cli",
+        "wallboard.bench.flood", "wallboard.history.store", "wallboard.history.writer",
+        "wallboard.history.report"]
 
 
 def test_the_core_imports_no_qt() -> None:

@@ -31,6 +31,7 @@ BACKLOG_KEYS = {"open_cases", "overdue_cases", "oldest_case_age_s", "callbacks_p
 FEED_KEYS = {"state", "messages", "last_seq", "gaps", "bad_messages", "resyncs", "reconnects"}
 #: Keys the probe adds to ``feed`` beyond the protocol's list (extra keys are allowed).
 EXTRA_FEED_KEYS = {"dropped_elements"}
+STAFFING_KEYS = {"needed", "on_floor", "projected_sl_pct"}
 STATES = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
 
 
@@ -73,10 +74,14 @@ def test_the_document_has_exactly_the_documented_shape() -> None:
     doc = result.document
     assert doc is not None
     assert set(doc) == {"site", "departments", "queues", "channels", "languages", "feed"}
-    assert set(doc["site"]) == KPI_KEYS
+    assert set(doc["site"]) == KPI_KEYS | {"staffing"}
     assert set(doc["site"]["agents"]) == STATES
     assert set(doc["departments"]) == {"health", "urban"}
-    assert set(doc["departments"]["urban"]) == KPI_KEYS | BACKLOG_KEYS
+    assert set(doc["departments"]["urban"]) == KPI_KEYS | BACKLOG_KEYS | {"staffing"}
+    # Ten seconds of feed are too few for an arrival rate: null, never a guess.
+    assert doc["departments"]["health"]["staffing"] == {
+        "needed": None, "on_floor": 1, "projected_sl_pct": None}
+    assert set(doc["site"]["staffing"]) == STAFFING_KEYS
     assert set(doc["queues"]) == {"h-ar", "h-en-mail", "u-fax"}
     assert set(doc["channels"]) == {"voice", "email", "fax"}
     assert set(doc["languages"]) == {"ar", "en"}  # the fax queue has no language
@@ -156,6 +161,27 @@ def test_the_command_prints_one_json_object_and_exits_0() -> None:
     assert document["feed"]["state"] == "live"
     assert document["feed"]["messages"] >= 1
     assert document["site"]["offered"] >= 0
+
+
+def test_the_command_reports_staffing_per_site_and_department() -> None:
+    # At 60 times real time, 4 s of feed are 4 minutes of the centre: enough for a rate.
+    with pinned_simulator(scenario="national", speed=60.0, token="t0k", seed=3) as server:
+        result = _probe_command("--url", server.url, "--seconds", "4", token="t0k")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    departments = document["departments"]
+    staffing = {d: v["staffing"] for d, v in departments.items()}
+    assert all(set(s) == STAFFING_KEYS for s in staffing.values())
+    needed = [s["needed"] for s in staffing.values() if s["needed"] is not None]
+    assert needed and all(n >= 1 for n in needed)
+    site = document["site"]["staffing"]
+    assert site["needed"] == sum(needed)
+    # On the floor for live work: logged in, not "not ready", not busy with a message.
+    floor = sum(document["site"]["agents"][state] for state in
+                ("available", "ringing", "on_contact", "wrap_up"))
+    assert 0 < site["on_floor"] <= floor
+    assert all(0 <= s["projected_sl_pct"] <= 100 for s in staffing.values()
+               if s["projected_sl_pct"] is not None)
 
 
 def test_the_command_fails_with_one_line_on_stderr() -> None:

@@ -17,6 +17,7 @@ from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import DepartmentBacklog
 from wallboard.feed import FeedHealth
 from wallboard.present.levels import Band, ScopedTargets, Targets
+from wallboard.staffing.live import site_gap
 
 B = Metric
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -80,6 +81,9 @@ def readings(rule: Rule, figures: SiteFigures | None, health: FeedHealth,
     if figures is None:
         return
     kind, _, wanted = rule.scope.partition(":")
+    if rule.metric is B.STAFFING_GAP:
+        yield from _staffing_readings(rule, figures, kind, wanted, targets)
+        return
     if kind == "site":
         name = figures.site_name
         if rule.metric is B.LONG_CONTACTS:
@@ -115,6 +119,36 @@ def readings(rule: Rule, figures: SiteFigures | None, health: FeedHealth,
         if wanted in ("*", key):
             yield _reading(rule, kind, key, key, _group_value(g, rule.metric),
                            targets.for_scope(kind, key), g.counters.offered)
+
+
+def _staffing_readings(rule: Rule, figures: SiteFigures, kind: str, wanted: str,
+                       targets: ScopedTargets) -> Iterator[Reading]:
+    """Agents short of the model's need; no reading while the need cannot be computed."""
+    staffing = figures.staffing
+    if staffing is None:
+        return
+    if kind == "site":
+        yield _reading(rule, "site", "", figures.site_name, _as_float(site_gap(staffing)),
+                       targets.site(), figures.site.counters.offered)
+        return
+    if kind == "department":
+        for d, g in staffing.departments.items():
+            if wanted in ("*", d):
+                figures_of = figures.departments.get(d)
+                yield _reading(rule, kind, d, figures_of.name if figures_of else d,
+                               _as_float(g.gap), targets.department(d),
+                               figures_of.kpis.counters.offered if figures_of else 0)
+        return
+    for lang, g in staffing.languages.items():
+        if kind == "language" and wanted in ("*", lang):
+            group = figures.languages.get(lang)
+            yield _reading(rule, kind, lang, lang, _as_float(g.gap),
+                           targets.for_scope(kind, lang),
+                           group.counters.offered if group else 0)
+
+
+def _as_float(value: int | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def _reading(rule: Rule, kind: str, scope_id: str, name: str, value: float | None,

@@ -12,6 +12,8 @@ Prints, measured in one run on this machine:
   all its figures (medians);
 * what the interval store costs: a sample, a minute's write, the trends'
   prefill at start (:mod:`wallboard.bench.store`);
+* one staffing evaluation (agents needed for every department and
+  language of the 200 queues), Erlang C and Erlang A (medians);
 * the resident memory after the run.
 """
 
@@ -37,6 +39,8 @@ from wallboard.engine import Engine
 from wallboard.feed import FeedClient, FeedOptions, FeedSession
 from wallboard.feed.health import FeedHealth, FeedState
 from wallboard.protocol import decode
+from wallboard.staffing.erlang import Model
+from wallboard.staffing.live import StaffingOptions
 
 RECOMPUTE_EVERY_S = 0.25
 
@@ -122,12 +126,41 @@ async def _websocket_rate(events: int) -> float:
         await server.wait()
 
 
+def _staffing_once(flood: Flood, model: Model) -> None:
+    engine = Engine(staffing=StaffingOptions(model=model))
+    engine.apply(decode(flood.snapshot))  # type: ignore[arg-type]
+    for frame in flood.frames:
+        engine.apply(decode(frame))  # type: ignore[arg-type]
+    at = START_MS + 3_600_000
+    cached, _ = _median_ms(lambda: engine.figures(at), 50)
+    seconds = iter(range(1, 10_000))
+    # A new second each time: the staffing model runs again (at most once a second).
+    fresh, worst = _median_ms(lambda: engine.figures(at + 1000 * next(seconds)), 50)
+    figures = engine.figures(at)
+    assert figures is not None and figures.staffing is not None
+    known = sum(g.needed is not None for g in figures.staffing.departments.values())
+    print(f"one staffing evaluation, {model.label}: {fresh - cached:>6.2f} ms median "
+          f"({worst - cached:.2f} ms max; {len(figures.queues)} queues, "
+          f"{known}/{len(figures.staffing.departments)} departments computed)")
+
+
+def staffing_cost(flood: Flood) -> None:
+    """The staffing model's share of a recompute: figures at a new second, less at the same."""
+    for model in Model:
+        _staffing_once(flood, model)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wallboard.bench")
     parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--staffing-only", action="store_true",
+                        help="measure only the staffing evaluation")
     args = parser.parse_args(argv)
 
     flood = build(events=args.events)
+    if args.staffing_only:
+        staffing_cost(flood)
+        return 0
     size = sum(map(len, flood.frames)) / len(flood.frames)
     print(f"site: 1000 agents, 200 queues, 20 departments, 5000 open cases; "
           f"snapshot {len(flood.snapshot) / 1e6:.2f} MB; {len(flood.frames):,} events, "
@@ -164,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for line in store.measure(flood):
         print(line)
+    staffing_cost(flood)
     rss = psutil.Process().memory_info().rss / 2**20
     print(f"resident memory after the run:       {rss:>9.0f} MiB")
     return 0

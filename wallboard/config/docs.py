@@ -85,7 +85,8 @@ def metrics_markdown() -> str:
     rows = ["| metric | worse when | scopes |", "|---|---|---|"]
     for m in Metric:
         scopes = ("site" if m in SITE_ONLY_METRICS else "site, department"
-                  if m in BACKLOG_METRICS else "site, department, queue, channel, language")
+                  if m in BACKLOG_METRICS else "site, department, language"
+                  if m is Metric.STAFFING_GAP else "site, department, queue, channel, language")
         rows.append(f"| `{m.value}` | {'lower' if m.lower_is_worse else 'higher'} | {scopes} |")
     return "\n".join(rows) + "\n"
 

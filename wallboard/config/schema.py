@@ -16,6 +16,8 @@ import msgspec
 from msgspec import Meta
 
 from wallboard.engine.figures import SlRule
+from wallboard.staffing.erlang import Model
+from wallboard.staffing.live import StaffingOptions
 
 Page = Literal["overview", "departments", "channels", "agents", "trends"]
 PAGES: tuple[Page, ...] = ("overview", "departments", "channels", "agents", "trends")
@@ -135,6 +137,7 @@ class Metric(enum.StrEnum):
     LONG_CONTACTS = "long_contacts"
     LONG_NOT_READY = "long_not_ready"
     FEED_DOWN_S = "feed_down_s"
+    STAFFING_GAP = "staffing_gap"
 
     @property
     def lower_is_worse(self) -> bool:
@@ -203,6 +206,11 @@ class Rule(msgspec.Struct, kw_only=True, frozen=True):
         kind = self.scope.split(":", 1)[0]
         if self.metric in SITE_ONLY_METRICS and kind != "site":
             raise ValueError(f"metric {self.metric.value!r} is measured for the site only")
+        if self.metric is Metric.STAFFING_GAP and kind not in ("site", "department",
+                                                              "language"):
+            raise ValueError("metric 'staffing_gap' is measured for the site, departments and "
+                             "languages: scope must be 'site', 'department:...' or "
+                             "'language:...'")
         if self.metric in BACKLOG_METRICS and kind not in ("site", "department"):
             raise ValueError(f"metric {self.metric.value!r} is a department's backlog: scope "
                              f"must be 'site' or 'department:...'")
@@ -279,6 +287,25 @@ class Reports(msgspec.Struct, kw_only=True, frozen=True):
             raise ValueError(f"daily_at must be HH:MM, not {self.daily_at!r}")
 
 
+class Staffing(msgspec.Struct, kw_only=True, frozen=True):
+    enabled: Annotated[bool, _doc("Show agents needed against agents on the floor")] = True
+    model: Annotated[Model, _doc("`erlang_c` (no abandons) or `erlang_a` (callers give up "
+                                 "after the day's mean patience)")] = Model.ERLANG_C
+    occupancy_cap_pct: Annotated[float, _doc("Never plan agents busier than this, %",
+                                             gt=0, le=100)] = 85.0
+    shrinkage_pct: Annotated[float, _doc("Share of paid time off the floor (breaks, training), "
+                                         "% (`wallboard staffing`: agents to schedule)",
+                                         ge=0, lt=100)] = 30.0
+    window_min: Annotated[float, _doc("Minutes of recent arrivals the rate is measured over "
+                                      "(the latest weigh most)", ge=5, le=240)] = 30.0
+    live_channels: Annotated[tuple[str, ...], _doc(
+        "Channels answered live, whose queues the model staffs")] = ("voice", "chat")
+
+    def options(self) -> StaffingOptions:
+        return StaffingOptions(self.enabled, self.model, self.occupancy_cap_pct,
+                               self.shrinkage_pct, self.window_min, self.live_channels)
+
+
 class Config(msgspec.Struct, kw_only=True, frozen=True):
     central: Annotated[str, _doc(
         "A shared configuration (an `https://` URL or a path) that this file adds to: "
@@ -290,6 +317,7 @@ class Config(msgspec.Struct, kw_only=True, frozen=True):
     alerts: Alerts = Alerts()
     history: History = History()
     reports: Reports = Reports()
+    staffing: Staffing = Staffing()
 
 
 DEFAULT_CONFIG = Config()

@@ -16,6 +16,7 @@ import msgspec
 
 from wallboard.engine.tally import CounterSums
 from wallboard.protocol.models import AgentState
+from wallboard.staffing.live import SiteStaffing
 
 #: Plain strings, not the enum's members: agent states arrive as strings
 #: (unknown ones too), and a dict whose keys are all exact strings is looked
@@ -156,6 +157,8 @@ class SiteFigures(msgspec.Struct, frozen=True, gc=False):
     notices: tuple[NoticeView, ...]
     agent_board: AgentBoard
     intervals: tuple[Interval, ...]
+    #: Agents needed against agents on the floor; None when switched off.
+    staffing: SiteStaffing | None = None
 
 
 def _ratio_pct(numerator: int, denominator: int) -> float | None:

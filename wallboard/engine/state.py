@@ -47,6 +47,14 @@ from wallboard.engine.intervals import (
 from wallboard.engine.tally import CounterSums, Tally, TimeSet
 from wallboard.protocol import models as m
 from wallboard.protocol.models import AgentState
+from wallboard.staffing.live import (
+    RecentArrivals,
+    SiteStaffing,
+    StaffingOptions,
+    queue_input,
+    shared_floor,
+)
+from wallboard.staffing.live import evaluate as evaluate_staffing
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +88,7 @@ class _QueueRecord:
         "id",
         "language",
         "name",
+        "recent",
         "rows",
         "short_ms",
         "tally",
@@ -108,6 +117,7 @@ class _QueueRecord:
         self.waiting = TimeSet()  # queued_at of waiting contacts
         self.callbacks = 0  # pending callbacks
         self.callbacks_due = TimeSet()  # due_at of pending callbacks that have one
+        self.recent = RecentArrivals()  # replaced by the engine's, which outlives snapshots
 
 
 class _DepartmentRecord:
@@ -237,10 +247,17 @@ class Engine:
         long_contact_s: int = 20 * 60,
         long_not_ready_s: int = 15 * 60,
         stored_day: StoredDay | None = None,
+        staffing: StaffingOptions | None = None,
     ) -> None:
         self.sl_rule = sl_rule
         #: Where a day's rows stored earlier come from, when the feed sends none.
         self.stored_day = stored_day
+        self.staffing = staffing or StaffingOptions()
+        # Recent arrivals per queue id: kept across snapshots (a resync is no new day).
+        self._recent: dict[str, RecentArrivals] = {}
+        self._last_ts = self._previous_ts = 0
+        self._observed_from_ms = 0
+        self._staffing_at: tuple[int, SiteStaffing | None] | None = None
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
         self._intervals: list[list[int]] = []
@@ -298,6 +315,9 @@ class Engine:
 
     def apply(self, message: m.Message) -> str | None:
         """Apply one message; ``None`` if applied, else why it is inconsistent."""
+        self._previous_ts = self._last_ts
+        if message.ts > self._last_ts:
+            self._last_ts = message.ts
         if type(message) is m.Snapshot:
             self._load(message)
             return None
@@ -322,6 +342,8 @@ class Engine:
         for queue in self._queues.values():
             queue.tally = Tally()
             queue.rows = {}
+        for recent in self._recent.values():
+            recent.new_day()
         self._day = new_day
         self._start_intervals(new_day.start_ms)
         self._drop_expired_notices(ts, keep=0)
@@ -466,6 +488,12 @@ class Engine:
                 old = old_queues.get(queue_id)
                 if old is not None:
                     record.rows = old.rows
+        for q in self._queues.values():
+            q.recent = self._recent.setdefault(q.id, RecentArrivals())
+        if not self._observed_from_ms or snap.ts - self._previous_ts > 60_000:
+            # Arrivals before this snapshot were not seen: the rate starts afresh.
+            self._observed_from_ms = snap.ts
+        self._staffing_at = None
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}
         for q in self._queues.values():
@@ -531,6 +559,7 @@ class Engine:
                 self._row(queue, msg.ts)[_OFFERED] += 1
         self._contacts[c.id] = _ContactRecord(c.id, queue, c.queued_at, True, None)
         queue.waiting.add(c.queued_at)
+        queue.recent.arrived(msg.ts)
         return None
 
     def _contact_answered(self, msg: m.ContactAnswered) -> str | None:
@@ -544,6 +573,7 @@ class Engine:
             queue.waiting.discard(contact.queued_at)
             contact.waiting = False
         contact.agent = msg.agent
+        queue.recent.left_queue(msg.wait_ms, abandoned=False)
         tally = self._tally_for(queue, msg.ts)
         if tally is not None:
             in_sl = msg.wait_ms <= queue.threshold_ms
@@ -568,6 +598,7 @@ class Engine:
         queue = contact.queue
         if contact.waiting:
             queue.waiting.discard(contact.queued_at)
+        queue.recent.left_queue(msg.wait_ms, abandoned=True)
         tally = self._tally_for(queue, msg.ts)
         if tally is not None:
             short = msg.wait_ms < queue.short_ms
@@ -872,7 +903,7 @@ class Engine:
                 for q in self._queues.values() if q.rows}
         known_from = (day.start_ms + min(self._filled) * INTERVAL_MS if self._filled
                       else max(day.start_ms, self._intervals_from_ms))
-        return DayRows(site.id, site.name, site.timezone, day.date, day.start_ms, day.end_ms,
+        return DayRows(site.id, site.name or site.id, site.timezone, day.date, day.start_ms, day.end_ms,
                        queues, MappingProxyType(rows), known_from)
 
     def day_rows(self) -> tuple[DayRows | None, DayRows | None]:
@@ -948,6 +979,8 @@ class Engine:
             )
             departments[department_id] = DepartmentFigures(d.id, d.name, kpis, backlog)
 
+        languages = {lang: over(g, counts.get(("language", lang), empty))
+                     for lang, g in groups.languages.items()}
         notices = tuple(
             NoticeView(n.id, n.text, n.severity, n.until)
             for n in self._notices.values()
@@ -968,12 +1001,50 @@ class Engine:
             channels=MappingProxyType(
                 {c: over(g, counts.get(("channel", c), empty)) for c, g in groups.channels.items()}
             ),
-            languages=MappingProxyType(
-                {lang: over(g, counts.get(("language", lang), empty))
-                 for lang, g in groups.languages.items()}
-            ),
+            languages=MappingProxyType(languages),
             notices=notices,
+            staffing=self._staffing_figures(now_ms, queue_figures, departments, languages),
         )
+
+    def _live_state(self, agent: _AgentRecord, live_channels: tuple[str, ...]) -> str:
+        """The agent's state for live work: one busy with a message or a case is not free
+        for a call however soon it ends, so it is "deferred", off the floor for the model."""
+        if agent.contact is None or agent.state == AgentState.NOT_READY:
+            return agent.state
+        contact = self._contacts.get(agent.contact)
+        if contact is not None and contact.queue.channel not in live_channels:
+            return "deferred"
+        return agent.state
+
+    def _staffing_figures(self, now_ms: int, queues: dict[str, QueueFigures],
+                          departments: dict[str, DepartmentFigures],
+                          languages: dict[str, GroupFigures]) -> SiteStaffing | None:
+        """Agents needed against agents on the floor, recomputed at most once a second.
+
+        The rate window ends at the last message's own time (a heartbeat at
+        least every 5 s keeps it current): arrivals and the window's end then
+        share one clock, even when the feed runs ahead of or behind the wall
+        clock (a simulator at speed, a replay). A silent feed is marked stale.
+        """
+        options = self.staffing
+        if not options.enabled:
+            return None
+        second = now_ms // 1000
+        if self._staffing_at is not None and self._staffing_at[0] == second:
+            return self._staffing_at[1]
+        end_ms = self._last_ts
+        inputs = {
+            qid: queue_input(qid, q.department, q.language, q.channel, self._queues[qid].recent,
+                             aht_s=q.kpis.aht_s, threshold_s=self._queues[qid].threshold_s,
+                             target_pct=q.sl_target_pct, end_ms=end_ms,
+                             observed_from_ms=self._observed_from_ms, options=options)
+            for qid, q in queues.items()
+        }
+        floor = shared_floor((self._live_state(a, options.live_channels), a.departments,
+                              a.languages) for a in self._agents.values())
+        result = evaluate_staffing(inputs, departments, languages, floor, options)
+        self._staffing_at = (second, result)
+        return result
 
 
 def _listed_twice(kind: str, item_id: str) -> None:

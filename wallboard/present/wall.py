@@ -18,7 +18,9 @@ from wallboard.history.store import DaySeries
 from wallboard.present import text
 from wallboard.present.history import History
 from wallboard.present.levels import Band, Level, ScopedTargets, Targets
+from wallboard.present.staffing import StaffingCell, site_staffing_tile, staffing_cell
 from wallboard.present.text import QT_TRANSLATE_NOOP
+from wallboard.staffing.live import GroupStaffing
 
 _C = "Wall"  # translation context of the labels below
 
@@ -59,6 +61,9 @@ class DepartmentRow(msgspec.Struct, frozen=True):
     cell_levels: Mapping[str, Level]
     #: Waiting contacts over the last hour, oldest first.
     sparkline: tuple[int, ...]
+    #: "needed · on the floor" and the projected service level; "" when switched off.
+    staffing: str = ""
+    projected_sl: str = ""
 
 
 class StripCell(msgspec.Struct, frozen=True):
@@ -70,6 +75,8 @@ class StripCell(msgspec.Struct, frozen=True):
     service_level: str
     offered: str
     level: Level
+    #: "needed · on the floor · projected", for languages; "" when not computed.
+    staffing: StaffingCell | None = None
 
 
 class AgentRow(msgspec.Struct, frozen=True):
@@ -168,6 +175,8 @@ class WallView(msgspec.Struct, frozen=True):
     notices: tuple[tuple[str, str], ...] = ()  # (severity, text)
     #: Troubles of the wall itself (its configuration, its alert log), until mended.
     problems: tuple[str, ...] = ()
+    #: The staffing model's name ("Erlang C"); "" when staffing is switched off.
+    staffing_model: str = ""
 
 
 _STATE_LABELS = {
@@ -265,7 +274,7 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
              targets.callbacks_overdue.assess(overdue_callbacks),
              f"{text.count(overdue_callbacks)} {QT_TRANSLATE_NOOP(_C, 'overdue')}"),
-    )
+    ) + ((TileView("staffing", *site_staffing_tile(f.staffing)),) if f.staffing else ())
 
 
 def department_rows(f: SiteFigures, history: History | None,
@@ -287,6 +296,9 @@ def department_rows(f: SiteFigures, history: History | None,
             "overdue_cases": targets.overdue_cases.assess(b.overdue_cases),
             "callbacks_overdue": targets.callbacks_overdue.assess(b.callbacks_overdue),
         }
+        cell = staffing_cell(f.staffing.departments.get(d.id)) if f.staffing else None
+        if cell is not None:
+            levels["staffing"] = levels["projected_sl"] = cell.level
         rows.append(DepartmentRow(
             id=d.id, name=d.name, waiting=text.count(k.waiting),
             longest_wait=text.duration(k.longest_wait_s),
@@ -299,6 +311,8 @@ def department_rows(f: SiteFigures, history: History | None,
             level=_worst(*(v for k, v in levels.items() if k != "overdue_cases")),
             cell_levels=levels,
             sparkline=history.department_waiting(d.id) if history else (),
+            staffing=cell.text if cell else "",
+            projected_sl=cell.projected if cell else "",
         ))
     # Urgency: worst level first, then the longest wait, then the backlog.
     order = {d.id: (d.kpis.longest_wait_s or 0.0, d.backlog.backlog)
@@ -308,16 +322,19 @@ def department_rows(f: SiteFigures, history: History | None,
 
 
 def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Targets],
-          order: Callable[[str], tuple[int, str]]) -> tuple[StripCell, ...]:
+          order: Callable[[str], tuple[int, str]],
+          staffing: Mapping[str, GroupStaffing] | None = None) -> tuple[StripCell, ...]:
     cells = []
     for key in sorted(groups, key=order):
         g = groups[key]
         targets = targets_of(key)
+        cell = staffing_cell(staffing.get(key)) if staffing is not None else None
         level = _worst(targets.longest_wait_s.assess(g.longest_wait_s),
-                       targets.service_level(None).assess(text.as_shown(g.service_level_pct)))
+                       targets.service_level(None).assess(text.as_shown(g.service_level_pct)),
+                       cell.level if cell else Level.NONE)
         cells.append(StripCell(key, text.count(g.waiting), text.duration(g.longest_wait_s),
                                text.percent(g.service_level_pct), text.count(g.counters.offered),
-                               level))
+                               level, cell))
     return tuple(cells)
 
 
@@ -430,6 +447,7 @@ METRIC_LABELS = {
     "long_contacts": QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes"),
     "long_not_ready": QT_TRANSLATE_NOOP(_C, "Agents not ready too long"),
     "feed_down_s": QT_TRANSLATE_NOOP(_C, "Feed not live"),
+    "staffing_gap": QT_TRANSLATE_NOOP(_C, "Agents short"),
 }
 
 
@@ -523,7 +541,9 @@ def wall_view(
         departments=departments,
         channels=strip(figures.channels, scoped.channel, _channel_order),
         languages=strip(figures.languages, scoped.language,
-                        lambda lang: (-figures.languages[lang].counters.offered, lang)),
+                        lambda lang: (-figures.languages[lang].counters.offered, lang),
+                        figures.staffing.languages if figures.staffing else None),
+        staffing_model=figures.staffing.model.label if figures.staffing else "",
         agents=agents_view(figures),
         trend=trend_view(figures, history, scoped.site(), last_week),
         alerts=banner,

@@ -88,6 +88,7 @@ def resolved(args: argparse.Namespace, config: Config) -> argparse.Namespace:
             setattr(out, dest, value if value != "" else None)
     out.pages = tuple(out.pages)
     out.sl_rule = config.connection.sl_rule
+    out.staffing = config.staffing.options()
     return out
 
 
@@ -148,7 +149,8 @@ def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
                           retry_auth_after_s=kiosk_auth_retry_s(args))
     store_path: Path | None = getattr(args, "store_path", None)
     engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT),
-                    stored_day=None if store_path is None else partial(stored_rows, store_path))
+                    stored_day=None if store_path is None else partial(stored_rows, store_path),
+                    staffing=getattr(args, "staffing", None))
     return FeedThread(options, engine, token=token if callable(token) else (lambda: None))
 
 

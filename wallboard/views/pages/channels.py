@@ -53,12 +53,14 @@ class StripCellWidget(QFrame):
         self.main.setObjectName("stripMain")
         self.sub = Text(self, objectName="stripSub")
         self.sub2 = Text(self, objectName="stripSub")
+        self.sub3 = Text(self, objectName="stripSub")
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.main, 1)
         layout.addWidget(self.sub)
         layout.addWidget(self.sub2)
-        for label in (self.name, self.main, self.sub, self.sub2):
+        layout.addWidget(self.sub3)
+        for label in (self.name, self.main, self.sub, self.sub2, self.sub3):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def show_item(self, item: StripItem, stale: bool) -> None:
@@ -68,6 +70,8 @@ class StripCellWidget(QFrame):
         set_text(self.sub, item.sub)
         set_text(self.sub2, item.sub2)
         self.sub2.setVisible(bool(item.sub2))
+        set_text(self.sub3, item.sub3)
+        self.sub3.setVisible(bool(item.sub3))
         set_property(self, "level", item.level.css)
         set_property(self, "stale", "true" if stale else "false")
 
@@ -78,16 +82,21 @@ class StripItem(NamedTuple):
     sub: str
     level: Level
     sub2: str = ""
+    sub3: str = ""
 
 
 def strip_item(cell: StripCell, names: dict[str, str]) -> StripItem:
     """A channel or language: waiting and service level large, the rest small."""
+    staffing = cell.staffing
     return StripItem(
         tr(names.get(cell.key, cell.key)),
         f"{cell.waiting} · {cell.service_level}",
         f"{tr('longest')} {cell.longest_wait}",
         cell.level,
         f"{tr('offered')} {cell.offered}",
+        "" if staffing is None else (
+            f"{staffing.level.glyph + ' ' if staffing.level.glyph else ''}"
+            f"{staffing.needed} · {staffing.on_floor} → {staffing.projected}"),
     )
 
 
@@ -133,12 +142,18 @@ class ChannelsPage(Page):
         self.channels = Strip(self, title=QT_TRANSLATE_NOOP("Wall", "Channels: waiting · "
                                                                     "service level"))
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
-            "Wall", "Languages: waiting · service level"))
+            "Wall", "Languages: waiting · service level; agents needed · on the floor → service "
+                    "level in 30 min"))
+        self.model = Text(self, objectName="tileDetail")
         layout = QVBoxLayout(self)
         layout.addWidget(self.channels, 1)
         layout.addSpacing(24)
         layout.addWidget(self.languages, 1)
+        layout.addWidget(self.model)
 
     def show_view(self, view: WallView) -> None:
         self.channels.show_cells(view.channels, view.stale)
         self.languages.show_cells(view.languages, view.stale)
+        set_text(self.model, tr("Agents needed: %1; on the floor: logged in and not "
+                                "“not ready”").replace("%1", view.staffing_model)
+                 if view.staffing_model else "")

@@ -15,6 +15,7 @@ from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import DepartmentRow, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
+from wallboard.views.pages.channels import Strip, StripItem
 from wallboard.views.theme import BASE_SIZES, scale_for
 from wallboard.views.widgets import Sparkline, Text, named, set_property, set_text
 
@@ -23,6 +24,10 @@ _C = "Wall"
 ROW_HEIGHT = 2.0
 #: How much larger than the smallest legible size the rows may grow.
 MAX_GROWTH = 1.4
+#: The staffing strip's height in rows' text sizes.
+STRIP_ROWS = 7.0
+#: Departments shown in the staffing strip at most.
+STAFFING_CELLS = 8
 #: The share of the board's width kept for department names.
 NAME_SHARE = 0.40
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -72,6 +77,11 @@ class _Row:
         self.sparkline.set_values(row.sparkline)
 
 
+def staffing_item(row: DepartmentRow) -> StripItem:
+    level = row.cell_levels.get("staffing", Level.NONE)
+    return StripItem(row.name, row.staffing, f"{tr('in 30 min')} {row.projected_sl}", level)
+
+
 class DepartmentsPage(Page):
     key = "departments"
     title = QT_TRANSLATE_NOOP(_C, "Departments")
@@ -99,8 +109,14 @@ class DepartmentsPage(Page):
         self._text_px = 0
         self.sub_page = 0
         self._departments: tuple[DepartmentRow, ...] = ()
+        self._model = ""
+        # Agents needed now against agents on the floor, most urgent first: a
+        # strip under the board, which has no room for two more columns.
+        self.staffing = Strip(self, title=QT_TRANSLATE_NOOP(
+            _C, "Agents needed · on the floor, and service level in 30 minutes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.staffing)
         layout.addWidget(self.more)
 
     @property
@@ -126,8 +142,11 @@ class DepartmentsPage(Page):
         """As many rows as are legible; with few departments, larger text."""
         scale = scale_for(self.window().width(), self.window().height())
         smallest = BASE_SIZES["row"] * scale
+        # The staffing strip: a heading, a figure as large as a row's, and a line.
+        strip_px = round(smallest * STRIP_ROWS) if self.staffing.isVisibleTo(self) else 0
+        self.staffing.setFixedHeight(round(smallest * STRIP_ROWS))
         # A row takes about twice its text size; keep room for the heading and note.
-        usable = max(1.0, self.height() - 5 * smallest)
+        usable = max(1.0, self.height() - 5 * smallest - strip_px)
         fit = max(3, int(usable // (smallest * ROW_HEIGHT)))
         shown = max(1, min(fit, len(self._departments) or fit))
         # Never below the smallest legible size, even while the page is hidden and small.
@@ -147,6 +166,13 @@ class DepartmentsPage(Page):
     def show_view(self, view: WallView) -> None:
         resized = len(view.departments) != len(self._departments)
         self._departments = view.departments
+        self._model = view.staffing_model
+        if self.staffing.isVisibleTo(self) != bool(view.staffing_model):
+            self.staffing.setVisible(bool(view.staffing_model))
+            resized = True
+        if view.staffing_model:
+            self.staffing.show_items([staffing_item(r) for r in view.departments
+                                      if r.staffing][:STAFFING_CELLS], view.stale)
         if resized:
             self._size_rows()
         set_property(self.board, "stale", "true" if view.stale else "false")
@@ -164,7 +190,11 @@ class DepartmentsPage(Page):
             self._grid.setRowMinimumHeight(i + 1, round(self._text_px * ROW_HEIGHT))
         self._grid.setRowStretch(len(self._rows) + 1, 1)
         if self.sub_pages > 1:
-            set_text(self.more, tr("Page %1 of %2, most urgent first")
-                     .replace("%1", str(self.sub_page + 1)).replace("%2", str(self.sub_pages)))
+            note = (tr("Page %1 of %2, most urgent first")
+                    .replace("%1", str(self.sub_page + 1)).replace("%2", str(self.sub_pages)))
         else:
-            set_text(self.more, tr("Most urgent first"))
+            note = tr("Most urgent first")
+        if self._model:
+            # The model that says how many agents are needed, named small.
+            note += " · " + tr("agents needed: %1").replace("%1", self._model)
+        set_text(self.more, note)

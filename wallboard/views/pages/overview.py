@@ -12,6 +12,7 @@ from wallboard.views.pages.channels import Strip
 from wallboard.views.widgets import Text, Tile, set_text
 
 COLUMNS = 5
+ROWS = 3
 
 
 class OverviewPage(Page):
@@ -21,6 +22,7 @@ class OverviewPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles: dict[str, Tile] = {}
+        self._places: dict[str, tuple[int, int]] = {}
         self._grid = QGridLayout()
         self._grid.setSpacing(12)
         self.rule = Text(self, objectName="tileDetail")
@@ -31,11 +33,16 @@ class OverviewPage(Page):
         layout.addWidget(self.channels, 2)
 
     def show_view(self, view: WallView) -> None:
+        # Three rows of tiles: a sixteenth tile (staffing) widens the rows, not adds one.
+        columns = max(COLUMNS, -(-len(view.tiles) // ROWS))
         for i, tile_view in enumerate(view.tiles):
             tile = self.tiles.get(tile_view.key)
             if tile is None:
                 tile = self.tiles[tile_view.key] = Tile(tile_view.key, self)
-                self._grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            place = (i // columns, i % columns)
+            if self._places.get(tile_view.key) != place:
+                self._places[tile_view.key] = place
+                self._grid.addWidget(tile, *place)
             detail = tile_view.detail
             if view.stale:
                 detail = tr(view.stale_note)
