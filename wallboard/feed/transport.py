@@ -58,6 +58,8 @@ class FeedConnection(asyncio.Protocol):
         self._transport: asyncio.Transport | None = None
         self._fragments: list[bytes | bytearray | memoryview] = []
         self._fragmented_binary = False
+        # Bytes of the fragmented message so far: the 16 MiB limit is the message's.
+        self._fragments_size = 0
         self._close_timer: asyncio.TimerHandle | None = None
         # Messages are held until resume(): the caller checks the handshake first.
         self._held: list[object] | None = []
@@ -134,6 +136,13 @@ class FeedConnection(asyncio.Protocol):
             if length > MAX_FRAME_BYTES:
                 irregular = True  # the library refuses it with 1009
                 break
+            if opcode == 0 and self._fragments_size + length > MAX_FRAME_BYTES:
+                # A message growing past the limit fragment by fragment is refused
+                # like one oversized frame, before its bytes are buffered.
+                del buffer[:]
+                self._deliver(messages)
+                self._refuse_too_big(self._fragments_size + length)
+                return
             end = i + header + length
             if end > size:
                 break
@@ -154,16 +163,29 @@ class FeedConnection(asyncio.Protocol):
                 messages.append(payload)
             else:
                 self._fragments, self._fragmented_binary = [payload], False
+                self._fragments_size = len(payload)
         elif opcode == 0:
             self._fragments.append(payload)
+            self._fragments_size += len(payload)
             if fin:
                 whole = b"".join(self._fragments)
                 messages.append(BINARY_FRAME if self._fragmented_binary else whole)
-                self._fragments = []
+                self._fragments, self._fragments_size = [], 0
         elif fin:  # binary
             messages.append(BINARY_FRAME)
         else:
             self._fragments, self._fragmented_binary = [], True
+            self._fragments_size = len(payload)
+
+    def _refuse_too_big(self, size: int) -> None:
+        """Fail the connection with 1009, as websockets does for one oversized frame."""
+        self._fragments, self._fragments_size = [], 0
+        self._fast = False  # the library discards whatever still comes
+        self.ws.fail(1009, f"message of over {size} bytes exceeds limit of "
+                           f"{MAX_FRAME_BYTES} bytes")
+        self._flush()
+        if self.ws.close_expected():
+            self._close_soon()
 
     def _hand_over(self, frame: bytes, messages: list[object]) -> None:
         """One whole control frame to the library: it answers pings and closes."""

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import trustme
 from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
 
 from tests.builders import T0, SiteBuilder, frame
 from tests.feedserver import ScriptedServer, until
@@ -193,6 +194,37 @@ def test_a_frame_over_16_mib_is_a_protocol_error_and_the_client_recovers() -> No
 
     async def run() -> None:
         async with ScriptedServer(huge) as server, following(
+            server.url, backoff_base_s=0.01, backoff_cap_s=0.01
+        ) as client:
+            await until(lambda: server.connections == 2 and client.session.messages == 2, 20)
+            health = client.session.health(_mono())
+            assert health.bad_messages == 1
+            assert "16 MiB" in (health.last_error or "")
+
+    asyncio.run(run())
+
+
+def test_a_message_growing_past_16_mib_in_fragments_is_refused_like_one_big_frame() -> None:
+    """A server that never sends the last fragment must not make the client buffer on."""
+    async def endless(server: ScriptedServer, ws: ServerConnection) -> None:
+        site = SiteBuilder()
+        await server.send(ws, site.snapshot())
+        if server.connections > 1:
+            return
+        # Let the snapshot be read on its own, past the handshake's bytes.
+        await asyncio.sleep(0.3)
+
+        async def fragments() -> AsyncIterator[str]:
+            yield '{"type":"notice","pad":"'
+            for _ in range(MAX_FRAME_BYTES // (1 << 20) + 1):
+                yield "x" * (1 << 20)
+            await ws.wait_closed()  # the final fragment never comes
+
+        with contextlib.suppress(ConnectionClosed):
+            await ws.send(fragments())
+
+    async def run() -> None:
+        async with ScriptedServer(endless) as server, following(
             server.url, backoff_base_s=0.01, backoff_cap_s=0.01
         ) as client:
             await until(lambda: server.connections == 2 and client.session.messages == 2, 20)
