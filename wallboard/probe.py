@@ -96,7 +96,8 @@ def with_staffing(document: dict[str, Any], f: SiteFigures) -> dict[str, Any]:
 
 def feed_document(h: FeedHealth) -> dict[str, Any]:
     return {
-        "state": str(h.state),
+        # The state the wall shows: not "live" while its figures wait for a snapshot.
+        "state": str(h.reported_state),
         "messages": h.messages,
         "last_seq": h.last_seq,
         "gaps": h.gaps,
@@ -107,6 +108,8 @@ def feed_document(h: FeedHealth) -> dict[str, Any]:
         # snapshots left out because they could not be read: the frames
         # were sound, so they are not bad messages.
         "dropped_elements": h.dropped_elements,
+        # Not in the protocol's list either: the figures are frozen until a snapshot.
+        "resyncing": h.resyncing,
     }
 
 

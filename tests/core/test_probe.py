@@ -30,7 +30,7 @@ BACKLOG_KEYS = {"open_cases", "overdue_cases", "oldest_case_age_s", "callbacks_p
                 "callbacks_overdue", "backlog"}
 FEED_KEYS = {"state", "messages", "last_seq", "gaps", "bad_messages", "resyncs", "reconnects"}
 #: Keys the probe adds to ``feed`` beyond the protocol's list (extra keys are allowed).
-EXTRA_FEED_KEYS = {"dropped_elements"}
+EXTRA_FEED_KEYS = {"dropped_elements", "resyncing"}
 STAFFING_KEYS = {"needed", "on_floor", "projected_sl_pct"}
 STATES = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
 
@@ -109,8 +109,11 @@ def test_the_figures_and_feed_counters() -> None:
     assert doc["queues"]["u-fax"]["longest_wait_s"] is None
     feed = doc["feed"]
     # snapshot + 6 deltas + heartbeat applied; the unknown type is skipped but keeps its seq.
-    assert feed == {"state": "live", "messages": 8, "last_seq": 9, "gaps": 0,
-                    "bad_messages": 1, "resyncs": 1, "reconnects": 0, "dropped_elements": 0}
+    # The bad frame at the end asked for a resync no snapshot answered: the figures
+    # are frozen, as the wall says, so the feed is not reported live.
+    assert feed == {"state": "stale", "messages": 8, "last_seq": 9, "gaps": 0,
+                    "bad_messages": 1, "resyncs": 1, "reconnects": 0, "dropped_elements": 0,
+                    "resyncing": True}
 
 
 def test_a_refused_token_fails_at_once_with_a_reason() -> None:

@@ -38,7 +38,22 @@ class FeedHealth:
     #: Elements of snapshots (an agent, a case, ...) left out because they
     #: could not be understood; their snapshots were applied without them.
     dropped_elements: int = 0
+    #: The connection's own snapshot has come (the figures are of this connection).
+    snapshot_on_connection: bool = True
 
     @property
     def figures_are_live(self) -> bool:
         return self.state is FeedState.LIVE and not self.resyncing
+
+    @property
+    def reported_state(self) -> FeedState:
+        """The state as the wall shows it, for the probe's ``feed.state``.
+
+        Messages may still arrive (so :attr:`state` is live) while the figures
+        are frozen, waiting for a snapshot: on a new connection that is still
+        ``reconnecting``; after a gap on the same connection the figures are
+        old, ``stale``. Never ``live`` while the wall says it is not.
+        """
+        if self.state is FeedState.LIVE and self.resyncing:
+            return FeedState.STALE if self.snapshot_on_connection else FeedState.RECONNECTING
+        return self.state

@@ -65,6 +65,7 @@ class FeedSession:
         self._last_message_mono: float | None = None
         self._connected_mono = 0.0
         self._awaiting_snapshot = False
+        self._snapshot_on_connection = False
         self._snapshot_deadline: float | None = None
         self._resync_sent = False
         self._went_stale = False
@@ -82,6 +83,7 @@ class FeedSession:
         self._terminal = None
         self._last_seq = None
         self._awaiting_snapshot = True
+        self._snapshot_on_connection = False
         self._resync_sent = False
         self._snapshot_deadline = mono + RESYNC_TIMEOUT_S
 
@@ -130,6 +132,7 @@ class FeedSession:
             self.engine.apply(decoded)
             self._last_seq = decoded.seq
             self._awaiting_snapshot = False
+            self._snapshot_on_connection = True
             self._snapshot_deadline = None
             self._resync_sent = False
             self.messages += 1
@@ -235,6 +238,7 @@ class FeedSession:
             resyncing=self._awaiting_snapshot and self.engine.has_snapshot,
             last_error=self.last_error,
             dropped_elements=self.dropped_elements,
+            snapshot_on_connection=self._snapshot_on_connection,
         )
 
     # --- Inside --------------------------------------------------------------------

@@ -13,6 +13,7 @@ from tests.builders import T0, SiteBuilder, frame
 from wallboard.clock import FakeClock
 from wallboard.engine import Engine
 from wallboard.feed import FeedSession, FeedState, Verdict
+from wallboard.probe import feed_document
 
 
 @pytest.fixture
@@ -68,6 +69,29 @@ def test_a_gap_asks_for_a_resync_and_ignores_deltas_until_the_snapshot(
     assert waiting_now(session) == 2
     health = session.health(clock.monotonic())
     assert not health.resyncing and health.gaps == 1
+
+
+def test_the_probe_never_says_live_while_the_figures_wait_for_a_snapshot(
+    session: FeedSession, clock: FakeClock, site: SiteBuilder
+) -> None:
+    send(session, clock, site.snapshot())
+    assert feed_document(session.health(clock.monotonic()))["state"] == "live"
+    # A gap on the same connection: messages still arrive, the figures are frozen.
+    site.next_seq()
+    send(session, clock, site.queued("c1", T0), site.heartbeat(T0 + 1))
+    document = feed_document(session.health(clock.monotonic()))
+    assert (document["state"], document["resyncing"]) == ("stale", True)
+    send(session, clock, site.snapshot())
+    assert feed_document(session.health(clock.monotonic()))["state"] == "live"
+    # A new connection that has sent heartbeats but not yet its snapshot.
+    session.disconnected("dropped")
+    session.connected(clock.monotonic())
+    send(session, clock, site.heartbeat(T0 + 2))
+    document = feed_document(session.health(clock.monotonic()))
+    assert (document["state"], document["resyncing"]) == ("reconnecting", True)
+    send(session, clock, site.snapshot())
+    document = feed_document(session.health(clock.monotonic()))
+    assert (document["state"], document["resyncing"]) == ("live", False)
 
 
 @pytest.mark.parametrize(
