@@ -903,8 +903,8 @@ class Engine:
                 for q in self._queues.values() if q.rows}
         known_from = (day.start_ms + min(self._filled) * INTERVAL_MS if self._filled
                       else max(day.start_ms, self._intervals_from_ms))
-        return DayRows(site.id, site.name or site.id, site.timezone, day.date, day.start_ms, day.end_ms,
-                       queues, MappingProxyType(rows), known_from)
+        return DayRows(site.id, site.name or site.id, site.timezone, day.date, day.start_ms,
+                       day.end_ms, queues, MappingProxyType(rows), known_from)
 
     def day_rows(self) -> tuple[DayRows | None, DayRows | None]:
         """Today's rows per queue and interval, and those of a day finished since the

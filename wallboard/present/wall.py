@@ -228,6 +228,7 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     sl_target = next(iter(sl_targets)) if len(sl_targets) == 1 else None
     sl_band = targets.service_level(sl_target)
     threshold = (QT_TRANSLATE_NOOP(_C, "thresholds vary") if site.thresholds_vary
+                 else "" if site.sl_threshold_s is None  # no queues yet: no threshold to state
                  else f"{site.sl_threshold_s}{text.NNBSP}s")
     logged_in = sum(agents.values()) - agents.get("logged_out", 0)
     overdue_callbacks = sum(d.backlog.callbacks_overdue for d in f.departments.values())
@@ -244,7 +245,8 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
         tile("service_level", QT_TRANSLATE_NOOP(_C, "Service level"),
              text.percent(site.service_level_pct),
              sl_band.assess(text.as_shown(site.service_level_pct)),
-             f"{text.percent(sl_band.warning)} · {threshold}"),
+             f"{text.percent(sl_band.warning)} · {threshold}" if threshold
+             else text.percent(sl_band.warning)),
         tile("abandon_rate", QT_TRANSLATE_NOOP(_C, "Abandoned"),
              text.percent(site.abandon_rate_pct),
              targets.abandon_rate_pct.assess(text.as_shown(site.abandon_rate_pct)),
@@ -321,16 +323,32 @@ def department_rows(f: SiteFigures, history: History | None,
     return tuple(rows)
 
 
+def shared_sl_targets(f: SiteFigures, attribute: str) -> dict[str, float | None]:
+    """Per channel or language (``attribute`` of a queue): the service-level target its
+    queues share, None where they differ or have none (the configured level holds)."""
+    found: dict[str, set[float | None]] = {}
+    for q in f.queues.values():
+        key = getattr(q, attribute)
+        if key is not None:
+            found.setdefault(key, set()).add(q.sl_target_pct)
+    return {key: next(iter(t)) if len(t) == 1 else None for key, t in found.items()}
+
+
 def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Targets],
           order: Callable[[str], tuple[int, str]],
-          staffing: Mapping[str, GroupStaffing] | None = None) -> tuple[StripCell, ...]:
+          staffing: Mapping[str, GroupStaffing] | None = None,
+          sl_targets: Mapping[str, float | None] | None = None) -> tuple[StripCell, ...]:
+    """One cell per group; service level judged against the target of the group's
+    own queues (``sl_targets``) where they share one."""
     cells = []
     for key in sorted(groups, key=order):
         g = groups[key]
         targets = targets_of(key)
         cell = staffing_cell(staffing.get(key)) if staffing is not None else None
+        own_target = sl_targets.get(key) if sl_targets is not None else None
         level = _worst(targets.longest_wait_s.assess(g.longest_wait_s),
-                       targets.service_level(None).assess(text.as_shown(g.service_level_pct)),
+                       targets.service_level(own_target).assess(
+                           text.as_shown(g.service_level_pct)),
                        cell.level if cell else Level.NONE)
         cells.append(StripCell(key, text.count(g.waiting), text.duration(g.longest_wait_s),
                                text.percent(g.service_level_pct), text.count(g.counters.offered),
@@ -539,10 +557,12 @@ def wall_view(
         tiles=tiles,
         sl_rule=figures.sl_rule.describe(),
         departments=departments,
-        channels=strip(figures.channels, scoped.channel, _channel_order),
+        channels=strip(figures.channels, scoped.channel, _channel_order,
+                       sl_targets=shared_sl_targets(figures, "channel")),
         languages=strip(figures.languages, scoped.language,
                         lambda lang: (-figures.languages[lang].counters.offered, lang),
-                        figures.staffing.languages if figures.staffing else None),
+                        figures.staffing.languages if figures.staffing else None,
+                        shared_sl_targets(figures, "language")),
         staffing_model=figures.staffing.model.label if figures.staffing else "",
         agents=agents_view(figures),
         trend=trend_view(figures, history, scoped.site(), last_week),

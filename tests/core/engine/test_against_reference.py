@@ -76,6 +76,7 @@ def test_events_one_by_one_equal_a_snapshot_at_the_end(
     one_by_one = follow(stream).figures(now)
     at_the_end = follow([snapshot_of(stream)]).figures(now)
     assert one_by_one is not None and at_the_end is not None
-    # A snapshot carries day totals, not their split into intervals: compare the rest.
-    assert msgspec.structs.replace(one_by_one, intervals=()) == msgspec.structs.replace(
-        at_the_end, intervals=())
+    # A snapshot carries day totals, not their split into intervals, nor the
+    # arrivals of the last minutes the staffing model needs: compare the rest.
+    assert msgspec.structs.replace(one_by_one, intervals=(), staffing=None) == \
+        msgspec.structs.replace(at_the_end, intervals=(), staffing=None)
