@@ -24,7 +24,7 @@ from wallboard.config.schema import Anomaly, Metric, Rule
 from wallboard.engine import SiteFigures
 from wallboard.engine.businessday import local_time
 from wallboard.engine.tally import CounterSums
-from wallboard.present.levels import Band
+from wallboard.levels import Band
 
 #: (numerator, denominator) of each watched rate, from a department's counters.
 RATES: Mapping[str, Callable[[CounterSums], tuple[int, int]]] = {

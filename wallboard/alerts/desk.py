@@ -20,7 +20,7 @@ from wallboard.alerts.rules import rules_in_force
 from wallboard.config.schema import Config
 from wallboard.engine import SiteFigures
 from wallboard.feed import FeedHealth
-from wallboard.present.levels import ScopedTargets
+from wallboard.levels import ScopedTargets
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from wallboard.config.schema import Metric, Rule
 from wallboard.engine import SiteFigures
 from wallboard.engine.businessday import local_time
 from wallboard.feed import FeedHealth
-from wallboard.present.levels import Level, ScopedTargets
+from wallboard.levels import Level, ScopedTargets
 
 
 class EventKind(enum.StrEnum):

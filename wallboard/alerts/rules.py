@@ -16,7 +16,7 @@ from wallboard.config.schema import Metric, Rule
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import DepartmentBacklog
 from wallboard.feed import FeedHealth
-from wallboard.present.levels import Band, ScopedTargets, Targets
+from wallboard.levels import Band, ScopedTargets, Targets
 from wallboard.staffing.live import site_gap
 
 B = Metric

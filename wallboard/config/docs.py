@@ -57,7 +57,7 @@ def settings(cls: type = Config, prefix: str = "") -> Iterator[tuple[str, str, s
 
 
 def _target_default(metric: str) -> str:
-    from wallboard.present.levels import DEFAULT_TARGETS
+    from wallboard.levels import DEFAULT_TARGETS
 
     band = getattr(DEFAULT_TARGETS, metric, None)
     if band is None:
@@ -94,7 +94,7 @@ def metrics_markdown() -> str:
 def rules_markdown() -> str:
     from wallboard.alerts.baseline import RULES as UNUSUAL
     from wallboard.alerts.rules import BUILTIN_RULES
-    from wallboard.present.levels import DEFAULT_TARGETS
+    from wallboard.levels import DEFAULT_TARGETS
 
     def levels(rule: Rule) -> str:
         if rule.warning is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import msgspec
 
 from wallboard.present import text
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.staffing.live import GroupStaffing, SiteStaffing, site_gap
 

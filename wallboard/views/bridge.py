@@ -22,7 +22,7 @@ from wallboard.config.store import ConfigStore
 from wallboard.feed import FeedThread
 from wallboard.feed.gate import ScreenFirst
 from wallboard.present.history import History
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.wall import WallView, wall_view
 from wallboard.sound import Chime
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.wall import AlertView, EmptyView, HeaderView
 from wallboard.views.i18n import tr
 from wallboard.views.widgets import Text, named, set_property, set_text

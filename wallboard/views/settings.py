@@ -65,7 +65,7 @@ from wallboard.config.schema import PAGES, Config, Metric, TargetLevels
 from wallboard.config.store import default_path, is_url
 from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_text
 from wallboard.engine import SlRule
-from wallboard.present.levels import DEFAULT_TARGETS
+from wallboard.levels import DEFAULT_TARGETS
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.resources import resource_path, ui_path
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 
 _W = TypeVar("_W", bound=QWidget)
 

@@ -10,7 +10,7 @@ from wallboard.alerts.rules import BUILTIN_RULES, readings, rules_in_force
 from wallboard.config.load import parse
 from wallboard.config.schema import Metric, Rule
 from wallboard.feed.health import FeedState
-from wallboard.present.levels import Level, ScopedTargets
+from wallboard.levels import Level, ScopedTargets
 
 S = 1000
 

@@ -16,7 +16,7 @@ import pytest
 from wallboard.alerts.baseline import Bucket
 from wallboard.alerts.engine import Alert, AlertEvent, EventKind
 from wallboard.alerts.log import AlertLog, export_csv, read_buckets, read_events
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 
 T = 1_763_874_000_000
 

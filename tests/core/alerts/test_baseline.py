@@ -11,7 +11,7 @@ from tests.core.alerts.conftest import LIVE, T0, Floor
 from wallboard.alerts.baseline import BaselineDetector, Bucket
 from wallboard.alerts.engine import AlertEngine
 from wallboard.config.schema import Anomaly
-from wallboard.present.levels import ScopedTargets
+from wallboard.levels import ScopedTargets
 
 HOUR = 3_600_000
 FIVE_MIN = 300_000

@@ -11,7 +11,7 @@ from wallboard.alerts.engine import AlertEngine
 from wallboard.config.load import parse
 from wallboard.config.schema import Metric, Rule
 from wallboard.engine import Engine
-from wallboard.present.levels import Level, ScopedTargets
+from wallboard.levels import Level, ScopedTargets
 
 RULES = """
 [[alerts.rules]]

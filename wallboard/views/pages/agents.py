@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import AgentRow, WallView
 from wallboard.views.i18n import tr

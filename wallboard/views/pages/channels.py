@@ -7,7 +7,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import StripCell, WallView
 from wallboard.views.i18n import tr

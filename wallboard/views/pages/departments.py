@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from wallboard.present.levels import Level
+from wallboard.levels import Level
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import DepartmentRow, WallView
 from wallboard.views.i18n import tr
