@@ -7,8 +7,8 @@ import pytest
 from tests.builders import T0, SiteBuilder, frame
 from wallboard.engine import Engine
 from wallboard.feed.health import FeedHealth, FeedState
-from wallboard.present import text
 from wallboard.levels import Band, Level, Targets
+from wallboard.present import text
 from wallboard.present.wall import wall_view
 from wallboard.protocol import decode
 

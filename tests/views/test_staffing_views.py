@@ -9,8 +9,8 @@ from tests.builders import SiteBuilder
 from tests.core.alerts.conftest import LIVE
 from tests.core.staffing.test_live import apply, steady_traffic
 from wallboard.engine import Engine, SiteFigures
-from wallboard.present import text
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.wall import WallView, wall_view
 from wallboard.staffing.live import StaffingOptions
 from wallboard.views.pages.channels import ChannelsPage

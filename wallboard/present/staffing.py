@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import msgspec
 
-from wallboard.present import text
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.staffing.live import GroupStaffing, SiteStaffing, site_gap
 

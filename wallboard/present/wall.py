@@ -15,9 +15,9 @@ from wallboard.engine.figures import AgentView, Interval, other_agents
 from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.history.store import DaySeries
+from wallboard.levels import Band, Level, ScopedTargets, Targets
 from wallboard.present import text
 from wallboard.present.history import History
-from wallboard.levels import Band, Level, ScopedTargets, Targets
 from wallboard.present.staffing import StaffingCell, site_staffing_tile, staffing_cell
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.staffing.live import GroupStaffing

@@ -21,8 +21,8 @@ from wallboard.config.schema import Config
 from wallboard.config.store import ConfigStore
 from wallboard.feed import FeedThread
 from wallboard.feed.gate import ScreenFirst
-from wallboard.present.history import History
 from wallboard.levels import Level
+from wallboard.present.history import History
 from wallboard.present.wall import WallView, wall_view
 from wallboard.sound import Chime
 
