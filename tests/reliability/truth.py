@@ -37,8 +37,11 @@ FUZZ = settings.get_profile(os.environ.get("WALLBOARD_RELIABILITY_PROFILE", "rel
 
 
 def without_intervals(figures: SiteFigures | None) -> SiteFigures:
+    """The figures a snapshot can carry: not the split of the day into intervals,
+    nor the staffing model's figures, which need the arrivals of the last
+    minutes as they were seen."""
     assert figures is not None
-    return msgspec.structs.replace(figures, intervals=())
+    return msgspec.structs.replace(figures, intervals=(), staffing=None)
 
 
 def assert_equals_truth(engine: Engine, clean: list[dict[str, Any]], now_ms: int) -> None:
