@@ -53,7 +53,8 @@ def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speed", type=float, default=1.0, help="simulator speed for --demo")
     parser.add_argument("--start", type=_iso_time, metavar="ISO-8601",
                         help="simulated start time for --demo, e.g. 2026-11-24T10:30; without "
-                             "an offset it is the site's local time (default: now)")
+                             "an offset it is the site's local time (default: now). Figures "
+                             "'now' follow the wall clock, so away from now waits look long")
     parser.add_argument("--theme", choices=("dark", "light"))
     parser.add_argument("--page", action="append", dest="pages", metavar="NAME",
                         help="show only these pages (repeat); overview, departments, channels, "
