@@ -8,7 +8,7 @@ has a shape as well as a colour, so it reads without colour vision.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -16,6 +16,27 @@ import msgspec
 if TYPE_CHECKING:
     from wallboard.config.schema import TargetLevels as TargetLevelsConfig
     from wallboard.config.schema import Targets as TargetsConfig
+    from wallboard.engine.figures import QueueFigures
+
+
+def shared_sl_target(queues: Iterable[QueueFigures]) -> float | None:
+    """The service-level target the queues share (feed protocol, "Snapshot":
+    ``sl_target_pct``); None where they differ or have none, and the configured
+    level holds."""
+    targets = {q.sl_target_pct for q in queues}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
+def shared_sl_targets(queues: Iterable[QueueFigures],
+                      group: Callable[[QueueFigures], str | None]) -> dict[str, float | None]:
+    """:func:`shared_sl_target` of each group of queues (a department, channel or
+    language: ``group`` of a queue; None is in no group)."""
+    found: dict[str, list[QueueFigures]] = {}
+    for q in queues:
+        key = group(q)
+        if key is not None:
+            found.setdefault(key, []).append(q)
+    return {key: shared_sl_target(members) for key, members in found.items()}
 
 
 class Level(enum.IntEnum):

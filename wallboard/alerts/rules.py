@@ -16,7 +16,7 @@ from wallboard.config.schema import Metric, Rule
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import DepartmentBacklog
 from wallboard.feed import FeedHealth
-from wallboard.levels import Band, ScopedTargets, Targets
+from wallboard.levels import Band, ScopedTargets, Targets, shared_sl_target
 from wallboard.staffing.live import site_gap
 
 B = Metric
@@ -180,10 +180,8 @@ def _backlog_value(b: DepartmentBacklog, metric: Metric) -> float:
 
 
 def _site_sl_target(f: SiteFigures) -> float | None:
-    targets = {q.sl_target_pct for q in f.queues.values()}
-    return next(iter(targets)) if len(targets) == 1 else None
+    return shared_sl_target(f.queues.values())
 
 
 def _department_sl_target(f: SiteFigures, department: str) -> float | None:
-    targets = {q.sl_target_pct for q in f.queues.values() if q.department == department}
-    return next(iter(targets)) if len(targets) == 1 else None
+    return shared_sl_target(q for q in f.queues.values() if q.department == department)

@@ -15,7 +15,14 @@ from wallboard.engine.figures import AgentView, Interval, other_agents
 from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.history.store import DaySeries
-from wallboard.levels import Band, Level, ScopedTargets, Targets
+from wallboard.levels import (
+    Band,
+    Level,
+    ScopedTargets,
+    Targets,
+    shared_sl_target,
+    shared_sl_targets,
+)
 from wallboard.present import text
 from wallboard.present.history import History
 from wallboard.present.staffing import StaffingCell, site_staffing_tile, staffing_cell
@@ -224,9 +231,7 @@ def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
 def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     site = f.site
     agents = site.agents
-    sl_targets = {q.sl_target_pct for q in f.queues.values()}
-    sl_target = next(iter(sl_targets)) if len(sl_targets) == 1 else None
-    sl_band = targets.service_level(sl_target)
+    sl_band = targets.service_level(shared_sl_target(f.queues.values()))
     threshold = (QT_TRANSLATE_NOOP(_C, "thresholds vary") if site.thresholds_vary
                  else "" if site.sl_threshold_s is None  # no queues yet: no threshold to state
                  else f"{site.sl_threshold_s}{text.NNBSP}s")
@@ -282,14 +287,11 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
 def department_rows(f: SiteFigures, history: History | None,
                     scoped: ScopedTargets) -> tuple[DepartmentRow, ...]:
     rows = []
-    targets_by_department: dict[str, set[float | None]] = {}
-    for q in f.queues.values():
-        targets_by_department.setdefault(q.department, set()).add(q.sl_target_pct)
+    sl_targets = shared_sl_targets(f.queues.values(), lambda q: q.department)
     for d in f.departments.values():
         k, b = d.kpis, d.backlog
         targets = scoped.department(d.id)
-        targets_of = targets_by_department.get(d.id, set())
-        sl_target = next(iter(targets_of)) if len(targets_of) == 1 else None
+        sl_target = sl_targets.get(d.id)
         levels = {
             "waiting": targets.waiting.assess(k.waiting),
             "longest_wait": targets.longest_wait_s.assess(k.longest_wait_s),
@@ -321,17 +323,6 @@ def department_rows(f: SiteFigures, history: History | None,
              for d in f.departments.values()}
     rows.sort(key=lambda r: (r.level, *order[r.id]), reverse=True)
     return tuple(rows)
-
-
-def shared_sl_targets(f: SiteFigures, attribute: str) -> dict[str, float | None]:
-    """Per channel or language (``attribute`` of a queue): the service-level target its
-    queues share, None where they differ or have none (the configured level holds)."""
-    found: dict[str, set[float | None]] = {}
-    for q in f.queues.values():
-        key = getattr(q, attribute)
-        if key is not None:
-            found.setdefault(key, set()).add(q.sl_target_pct)
-    return {key: next(iter(t)) if len(t) == 1 else None for key, t in found.items()}
 
 
 def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Targets],
@@ -558,11 +549,12 @@ def wall_view(
         sl_rule=figures.sl_rule.describe(),
         departments=departments,
         channels=strip(figures.channels, scoped.channel, _channel_order,
-                       sl_targets=shared_sl_targets(figures, "channel")),
+                       sl_targets=shared_sl_targets(figures.queues.values(),
+                                                    lambda q: q.channel)),
         languages=strip(figures.languages, scoped.language,
                         lambda lang: (-figures.languages[lang].counters.offered, lang),
                         figures.staffing.languages if figures.staffing else None,
-                        shared_sl_targets(figures, "language")),
+                        shared_sl_targets(figures.queues.values(), lambda q: q.language)),
         staffing_model=figures.staffing.model.label if figures.staffing else "",
         agents=agents_view(figures),
         trend=trend_view(figures, history, scoped.site(), last_week),
