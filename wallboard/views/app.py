@@ -24,8 +24,6 @@ from wallboard.config.store import ConfigStore, default_path
 from wallboard.engine import Engine, SlRule
 from wallboard.feed import FeedOptions, FeedThread
 from wallboard.history.store import configured_path, stored_rows
-from wallboard.simulator.cli import parse_start
-from wallboard.simulator.scenarios import SCENARIOS
 from wallboard.unattended import kiosk_auth_retry_s
 
 if TYPE_CHECKING:
@@ -48,8 +46,9 @@ def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", help="feed URL, ws:// or wss://")
     parser.add_argument("--demo", action="store_true",
                         help="show the wall on the built-in simulated centre")
-    parser.add_argument("--scenario", default="national", choices=sorted(SCENARIOS),
-                        help="simulator scenario for --demo (default: %(default)s)")
+    parser.add_argument("--scenario", type=_scenario, metavar="NAME",
+                        help="simulator scenario for --demo: national (default), municipal, "
+                             "surge or night")
     parser.add_argument("--speed", type=float, default=1.0, help="simulator speed for --demo")
     parser.add_argument("--start", type=_iso_time, metavar="ISO-8601",
                         help="simulated start time for --demo, e.g. 2026-11-24T10:30; without "
@@ -106,6 +105,21 @@ def with_config(args: argparse.Namespace, store: ConfigStore) -> argparse.Namesp
     return out
 
 
+#: The simulated centre of --demo without --scenario.
+DEFAULT_SCENARIO = "national"
+
+
+def _scenario(name: str) -> str:
+    """``--scenario``: checked here, so that a typo is an option error and not a
+    wall that fails at every start; the simulator is imported only when named."""
+    from wallboard.simulator.scenarios import SCENARIOS
+
+    if name not in SCENARIOS:
+        raise argparse.ArgumentTypeError(
+            f"unknown scenario {name!r}; choose from {', '.join(sorted(SCENARIOS))}")
+    return name
+
+
 def _iso_time(text: str) -> str:
     """``--start``: an ISO-8601 time, checked here so that a typo is an option error."""
     try:
@@ -120,13 +134,16 @@ def _iso_time(text: str) -> str:
 def feed_source(args: argparse.Namespace) -> Iterator[tuple[str | None, FeedThread | None]]:
     """The feed to follow: the built-in simulator for --demo, else --url, else none."""
     if getattr(args, "demo", False):
+        from wallboard.simulator.cli import parse_start
+        from wallboard.simulator.scenarios import SCENARIOS
         from wallboard.simulator.server import running_in_thread
 
+        scenario = getattr(args, "scenario", None) or DEFAULT_SCENARIO
         start = getattr(args, "start", None)
-        start_ms = None if start is None else parse_start(start, SCENARIOS[args.scenario].timezone)
-        with running_in_thread(scenario=args.scenario, speed=args.speed,
+        start_ms = None if start is None else parse_start(start, SCENARIOS[scenario].timezone)
+        with running_in_thread(scenario=scenario, speed=args.speed,
                                start_ms=start_ms) as server:
-            log.info("demo: simulated centre %r at %s", args.scenario, server.url)
+            log.info("demo: simulated centre %r at %s", scenario, server.url)
             yield server.url, _feed(server.url, args, token=None)
         return
     if args.url:
