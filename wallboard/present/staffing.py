@@ -45,8 +45,8 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
     if g is None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
-    return StaffingCell(f"{needed} · {floor}", needed, floor, text.percent(g.projected_sl_pct),
-                        staffing_level(g))
+    return StaffingCell(text.together(needed, floor), needed, floor,
+                        text.percent(g.projected_sl_pct), staffing_level(g))
 
 
 def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
@@ -59,6 +59,6 @@ def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
     level = Level.NONE if gap is None else Level.WARNING if gap > 0 else Level.NORMAL
     if any(staffing_level(g) is Level.CRITICAL for g in s.departments.values()):
         level = Level.CRITICAL
-    detail = (f"{QT_TRANSLATE_NOOP(_C, 'departments short:')} {text.count(short)} · "
-              f"{s.model.label}" if gap else s.model.label)
-    return QT_TRANSLATE_NOOP(_C, "Agents short"), text.count(gap), detail, level
+    detail = (text.translate("Wall", "departments short: %1").replace("%1", text.count(short))
+              + f" · {s.model.label}" if gap else s.model.label)
+    return QT_TRANSLATE_NOOP("Wall", "Agents short"), text.count(gap), detail, level

@@ -187,23 +187,23 @@ class WallView(msgspec.Struct, frozen=True):
 
 
 _STATE_LABELS = {
-    FeedState.CONNECTING: QT_TRANSLATE_NOOP(_C, "CONNECTING"),
-    FeedState.LIVE: QT_TRANSLATE_NOOP(_C, "LIVE"),
-    FeedState.STALE: QT_TRANSLATE_NOOP(_C, "STALE"),
-    FeedState.RECONNECTING: QT_TRANSLATE_NOOP(_C, "RECONNECTING"),
-    FeedState.AUTH_FAILED: QT_TRANSLATE_NOOP(_C, "AUTHENTICATION FAILED"),
-    FeedState.STOPPED: QT_TRANSLATE_NOOP(_C, "STOPPED"),
+    FeedState.CONNECTING: QT_TRANSLATE_NOOP("Wall", "CONNECTING"),
+    FeedState.LIVE: QT_TRANSLATE_NOOP("Wall", "LIVE"),
+    FeedState.STALE: QT_TRANSLATE_NOOP("Wall", "STALE"),
+    FeedState.RECONNECTING: QT_TRANSLATE_NOOP("Wall", "RECONNECTING"),
+    FeedState.AUTH_FAILED: QT_TRANSLATE_NOOP("Wall", "AUTHENTICATION FAILED"),
+    FeedState.STOPPED: QT_TRANSLATE_NOOP("Wall", "STOPPED"),
 }
 
 AGENT_STATE_LABELS = {
-    "available": QT_TRANSLATE_NOOP(_C, "Available"),
-    "ringing": QT_TRANSLATE_NOOP(_C, "Ringing"),
-    "on_contact": QT_TRANSLATE_NOOP(_C, "On contact"),
-    "wrap_up": QT_TRANSLATE_NOOP(_C, "Wrap-up"),
-    "not_ready": QT_TRANSLATE_NOOP(_C, "Not ready"),
-    "logged_out": QT_TRANSLATE_NOOP(_C, "Logged out"),
+    "available": QT_TRANSLATE_NOOP("Wall", "Available"),
+    "ringing": QT_TRANSLATE_NOOP("Wall", "Ringing"),
+    "on_contact": QT_TRANSLATE_NOOP("Wall", "On contact"),
+    "wrap_up": QT_TRANSLATE_NOOP("Wall", "Wrap-up"),
+    "not_ready": QT_TRANSLATE_NOOP("Wall", "Not ready"),
+    "logged_out": QT_TRANSLATE_NOOP("Wall", "Logged out"),
     # Any state the protocol does not define (the feed says e.g. "after_call_work").
-    "other": QT_TRANSLATE_NOOP(_C, "Other"),
+    "other": QT_TRANSLATE_NOOP("Wall", "Other"),
 }
 
 
@@ -220,7 +220,7 @@ def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
         age = text.duration(silence)
     return HeaderView(
         site_name=figures.site_name if figures else site_name,
-        time_text=local.strftime("%H:%M"),
+        time_text=text.clock(local.hour, local.minute),
         local_date=local.date(),
         state=health.state,
         state_label=_STATE_LABELS[health.state],
@@ -232,9 +232,9 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     site = f.site
     agents = site.agents
     sl_band = targets.service_level(shared_sl_target(f.queues.values()))
-    threshold = (QT_TRANSLATE_NOOP(_C, "thresholds vary") if site.thresholds_vary
+    threshold = (text.translate("Wall", "thresholds vary") if site.thresholds_vary
                  else "" if site.sl_threshold_s is None  # no queues yet: no threshold to state
-                 else f"{site.sl_threshold_s}{text.NNBSP}s")
+                 else text.seconds(site.sl_threshold_s))
     logged_in = sum(agents.values()) - agents.get("logged_out", 0)
     overdue_callbacks = sum(d.backlog.callbacks_overdue for d in f.departments.values())
 
@@ -242,32 +242,34 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
         return TileView(key, label, value, detail, level)
 
     return (
-        tile("waiting", QT_TRANSLATE_NOOP(_C, "Waiting now"), text.count(site.waiting),
+        tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(site.waiting),
              targets.waiting.assess(site.waiting)),
-        tile("longest_wait", QT_TRANSLATE_NOOP(_C, "Longest wait"),
+        tile("longest_wait", QT_TRANSLATE_NOOP("Wall", "Longest wait"),
              text.duration(site.longest_wait_s),
              targets.longest_wait_s.assess(site.longest_wait_s)),
-        tile("service_level", QT_TRANSLATE_NOOP(_C, "Service level"),
+        tile("service_level", QT_TRANSLATE_NOOP("Wall", "Service level"),
              text.percent(site.service_level_pct),
              sl_band.assess(text.as_shown(site.service_level_pct)),
              f"{text.percent(sl_band.warning)} · {threshold}" if threshold
              else text.percent(sl_band.warning)),
-        tile("abandon_rate", QT_TRANSLATE_NOOP(_C, "Abandoned"),
+        tile("abandon_rate", QT_TRANSLATE_NOOP("Wall", "Abandoned"),
              text.percent(site.abandon_rate_pct),
              targets.abandon_rate_pct.assess(text.as_shown(site.abandon_rate_pct)),
              f"{text.count(site.counters.abandoned - site.counters.short_abandoned)}"),
-        tile("asa", QT_TRANSLATE_NOOP(_C, "Avg speed of answer"), text.duration(site.asa_s),
+        tile("asa", QT_TRANSLATE_NOOP("Wall", "Avg speed of answer"), text.duration(site.asa_s),
              targets.asa_s.assess(site.asa_s)),
-        tile("aht", QT_TRANSLATE_NOOP(_C, "Avg handle time"), text.duration(site.aht_s),
+        tile("aht", QT_TRANSLATE_NOOP("Wall", "Avg handle time"), text.duration(site.aht_s),
              targets.aht_s.assess(site.aht_s)),
-        tile("fcr", QT_TRANSLATE_NOOP(_C, "First-contact resolution"), text.percent(site.fcr_pct),
+        tile("fcr", QT_TRANSLATE_NOOP("Wall", "First-contact resolution"),
+             text.percent(site.fcr_pct),
              targets.fcr_pct.assess(text.as_shown(site.fcr_pct))),
-        tile("out_of_scope", QT_TRANSLATE_NOOP(_C, "Out of scope"),
+        tile("out_of_scope", QT_TRANSLATE_NOOP("Wall", "Out of scope"),
              text.percent(site.out_of_scope_pct),
              targets.out_of_scope_pct.assess(text.as_shown(site.out_of_scope_pct))),
-        tile("offered", QT_TRANSLATE_NOOP(_C, "Offered today"), text.count(site.counters.offered),
+        tile("offered", QT_TRANSLATE_NOOP("Wall", "Offered today"),
+             text.count(site.counters.offered),
              Level.NONE, text.count(site.counters.answered)),
-        tile("occupancy", QT_TRANSLATE_NOOP(_C, "Occupancy"), text.percent(site.occupancy_pct),
+        tile("occupancy", QT_TRANSLATE_NOOP("Wall", "Occupancy"), text.percent(site.occupancy_pct),
              targets.occupancy_pct.assess(text.as_shown(site.occupancy_pct)),
              text.count(logged_in)),
         tile("available", AGENT_STATE_LABELS["available"], text.count(agents["available"]),
@@ -277,10 +279,10 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
         tile("wrap_up", AGENT_STATE_LABELS["wrap_up"], text.count(agents["wrap_up"]), Level.NONE),
         tile("not_ready", AGENT_STATE_LABELS["not_ready"], text.count(agents["not_ready"]),
              Level.NONE),
-        tile("callbacks", QT_TRANSLATE_NOOP(_C, "Callbacks pending"),
+        tile("callbacks", QT_TRANSLATE_NOOP("Wall", "Callbacks pending"),
              text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
              targets.callbacks_overdue.assess(overdue_callbacks),
-             f"{text.count(overdue_callbacks)} {QT_TRANSLATE_NOOP(_C, 'overdue')}"),
+             text.translate("Wall", "%1 overdue").replace("%1", text.count(overdue_callbacks))),
     ) + ((TileView("staffing", *site_staffing_tile(f.staffing)),) if f.staffing else ())
 
 
@@ -376,7 +378,7 @@ def agents_view(f: SiteFigures) -> AgentsView:
     return AgentsView(
         counts=tuple(counts),
         logged_out=text.count(agents["logged_out"]),
-        not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP(_C, "no reason"), text.count(n))
+        not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP("Wall", "no reason"), text.count(n))
                                 for reason, n in board.not_ready_reasons.items()),
         long_contacts=rows(board.long_contacts, Level.WARNING),
         long_contacts_more=board.long_contacts_total - len(board.long_contacts),
@@ -439,24 +441,24 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
 
 
 METRIC_LABELS = {
-    "waiting": QT_TRANSLATE_NOOP(_C, "Waiting"),
-    "longest_wait_s": QT_TRANSLATE_NOOP(_C, "Longest wait"),
-    "service_level_pct": QT_TRANSLATE_NOOP(_C, "Service level"),
-    "abandon_rate_pct": QT_TRANSLATE_NOOP(_C, "Abandon rate"),
-    "asa_s": QT_TRANSLATE_NOOP(_C, "Avg speed of answer"),
-    "aht_s": QT_TRANSLATE_NOOP(_C, "Avg handle time"),
-    "fcr_pct": QT_TRANSLATE_NOOP(_C, "First-contact resolution"),
-    "out_of_scope_pct": QT_TRANSLATE_NOOP(_C, "Out of scope"),
-    "transfer_pct": QT_TRANSLATE_NOOP(_C, "Transfers"),
-    "occupancy_pct": QT_TRANSLATE_NOOP(_C, "Occupancy"),
-    "overdue_cases": QT_TRANSLATE_NOOP(_C, "Overdue cases"),
-    "callbacks_overdue": QT_TRANSLATE_NOOP(_C, "Overdue callbacks"),
-    "callbacks_pending": QT_TRANSLATE_NOOP(_C, "Callbacks pending"),
-    "backlog": QT_TRANSLATE_NOOP(_C, "Backlog"),
-    "long_contacts": QT_TRANSLATE_NOOP(_C, "Contacts over 20 minutes"),
-    "long_not_ready": QT_TRANSLATE_NOOP(_C, "Agents not ready too long"),
-    "feed_down_s": QT_TRANSLATE_NOOP(_C, "Feed not live"),
-    "staffing_gap": QT_TRANSLATE_NOOP(_C, "Agents short"),
+    "waiting": QT_TRANSLATE_NOOP("Wall", "Waiting"),
+    "longest_wait_s": QT_TRANSLATE_NOOP("Wall", "Longest wait"),
+    "service_level_pct": QT_TRANSLATE_NOOP("Wall", "Service level"),
+    "abandon_rate_pct": QT_TRANSLATE_NOOP("Wall", "Abandon rate"),
+    "asa_s": QT_TRANSLATE_NOOP("Wall", "Avg speed of answer"),
+    "aht_s": QT_TRANSLATE_NOOP("Wall", "Avg handle time"),
+    "fcr_pct": QT_TRANSLATE_NOOP("Wall", "First-contact resolution"),
+    "out_of_scope_pct": QT_TRANSLATE_NOOP("Wall", "Out of scope"),
+    "transfer_pct": QT_TRANSLATE_NOOP("Wall", "Transfers"),
+    "occupancy_pct": QT_TRANSLATE_NOOP("Wall", "Occupancy"),
+    "overdue_cases": QT_TRANSLATE_NOOP("Wall", "Overdue cases"),
+    "callbacks_overdue": QT_TRANSLATE_NOOP("Wall", "Overdue callbacks"),
+    "callbacks_pending": QT_TRANSLATE_NOOP("Wall", "Callbacks pending"),
+    "backlog": QT_TRANSLATE_NOOP("Wall", "Backlog"),
+    "long_contacts": QT_TRANSLATE_NOOP("Wall", "Contacts over 20 minutes"),
+    "long_not_ready": QT_TRANSLATE_NOOP("Wall", "Agents not ready too long"),
+    "feed_down_s": QT_TRANSLATE_NOOP("Wall", "Feed not live"),
+    "staffing_gap": QT_TRANSLATE_NOOP("Wall", "Agents short"),
 }
 
 
@@ -473,9 +475,9 @@ def alert_views(active: tuple[Alert, ...], health: FeedHealth) -> tuple[AlertVie
     out = []
     for a in active:
         if a.metric == "feed_down_s":
-            label = (QT_TRANSLATE_NOOP(_C, "Feed lost: reconnecting")
+            label = (QT_TRANSLATE_NOOP("Wall", "Feed lost: reconnecting")
                      if health.state is FeedState.RECONNECTING
-                     else QT_TRANSLATE_NOOP(_C, "Feed stale: figures are not live")
+                     else QT_TRANSLATE_NOOP("Wall", "Feed stale: figures are not live")
                      if not health.figures_are_live else METRIC_LABELS[a.metric])
             out.append(AlertView(a.key, a.level, label, acknowledged_by=a.acknowledged_by or ""))
             continue
@@ -495,20 +497,21 @@ def empty_view(figures: SiteFigures | None, health: FeedHealth,
     if figures is not None and health.state is not FeedState.AUTH_FAILED:
         return None
     if url is None:
-        return EmptyView(EmptyKind.NO_SERVER, QT_TRANSLATE_NOOP(_C, "No feed configured"),
-                         "", QT_TRANSLATE_NOOP(_C, "Start with --url URL, or --demo to see the "
+        return EmptyView(EmptyKind.NO_SERVER, QT_TRANSLATE_NOOP("Wall", "No feed configured"),
+                         "", QT_TRANSLATE_NOOP("Wall", "Start with --url URL, or --demo to see the "
                                                    "built-in simulated centre."))
     if health.state is FeedState.AUTH_FAILED:
-        return EmptyView(EmptyKind.AUTH_FAILED, QT_TRANSLATE_NOOP(_C, "Authentication failed"),
+        return EmptyView(EmptyKind.AUTH_FAILED, QT_TRANSLATE_NOOP("Wall", "Authentication failed"),
                          health.last_error or "",
-                         QT_TRANSLATE_NOOP(_C, "Store a new token with: wallboard login --url "
+                         QT_TRANSLATE_NOOP("Wall", "Store a new token with: wallboard login --url "
                                                "URL, then press R to retry."))
     if health.last_error:
-        return EmptyView(EmptyKind.CANNOT_CONNECT, QT_TRANSLATE_NOOP(_C, "Cannot reach the feed"),
+        return EmptyView(EmptyKind.CANNOT_CONNECT,
+                         QT_TRANSLATE_NOOP("Wall", "Cannot reach the feed"),
                          health.last_error,
-                         QT_TRANSLATE_NOOP(_C, "Check the feed address and that the server is "
+                         QT_TRANSLATE_NOOP("Wall", "Check the feed address and that the server is "
                                                "running; the wall keeps trying."))
-    return EmptyView(EmptyKind.CONNECTING, QT_TRANSLATE_NOOP(_C, "Connecting"), url, "")
+    return EmptyView(EmptyKind.CONNECTING, QT_TRANSLATE_NOOP("Wall", "Connecting"), url, "")
 
 
 def wall_view(
@@ -530,9 +533,9 @@ def wall_view(
     stale = not health.figures_are_live
     note = ""
     if stale and figures is not None:
-        note = (QT_TRANSLATE_NOOP(_C, "Resynchronising")
+        note = (QT_TRANSLATE_NOOP("Wall", "Resynchronising")
                 if health.resyncing and health.state is FeedState.LIVE
-                else QT_TRANSLATE_NOOP(_C, "Not live"))
+                else QT_TRANSLATE_NOOP("Wall", "Not live"))
     empty = empty_view(figures, health, url)
     banner = alert_views(alerts, health)
     if figures is None:

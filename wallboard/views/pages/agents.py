@@ -70,11 +70,11 @@ class _AgentList(QWidget):
 
 class AgentsPage(Page):
     key = "agents"
-    title = QT_TRANSLATE_NOOP(_C, "Agents")
+    title = QT_TRANSLATE_NOOP("Wall", "Agents")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.states = Strip(self, names={}, title=QT_TRANSLATE_NOOP(_C, "Agents by state"))
+        self.states = Strip(self, names={}, title=QT_TRANSLATE_NOOP("Wall", "Agents by state"))
         self.reasons = Text(self, objectName="tileDetail")
         self.reasons.setWordWrap(True)
         self.long_contacts = _AgentList(self)

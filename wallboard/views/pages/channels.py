@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import StripCell, WallView
 from wallboard.views.i18n import tr
@@ -90,13 +91,13 @@ def strip_item(cell: StripCell, names: dict[str, str]) -> StripItem:
     staffing = cell.staffing
     return StripItem(
         tr(names.get(cell.key, cell.key)),
-        f"{cell.waiting} · {cell.service_level}",
+        text.together(cell.waiting, cell.service_level),
         f"{tr('longest')} {cell.longest_wait}",
         cell.level,
         f"{tr('offered')} {cell.offered}",
         "" if staffing is None else (
             f"{staffing.level.glyph + ' ' if staffing.level.glyph else ''}"
-            f"{staffing.needed} · {staffing.on_floor} → {staffing.projected}"),
+            + text.toward(text.together(staffing.needed, staffing.on_floor), staffing.projected)),
     )
 
 

@@ -31,16 +31,16 @@ STAFFING_CELLS = 8
 #: The share of the board's width kept for department names.
 NAME_SHARE = 0.40
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", QT_TRANSLATE_NOOP(_C, "Department")),
-    ("waiting", QT_TRANSLATE_NOOP(_C, "Waiting")),
-    ("longest_wait", QT_TRANSLATE_NOOP(_C, "Longest")),
-    ("service_level", QT_TRANSLATE_NOOP(_C, "Service level")),
-    ("open_cases", QT_TRANSLATE_NOOP(_C, "Open cases")),
-    ("overdue_cases", QT_TRANSLATE_NOOP(_C, "Overdue cases")),
-    ("oldest_case", QT_TRANSLATE_NOOP(_C, "Oldest case")),
-    ("callbacks", QT_TRANSLATE_NOOP(_C, "Callbacks")),
-    ("callbacks_overdue", QT_TRANSLATE_NOOP(_C, "Overdue callbacks")),
-    ("sparkline", QT_TRANSLATE_NOOP(_C, "Last hour")),
+    ("name", QT_TRANSLATE_NOOP("Wall", "Department")),
+    ("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting")),
+    ("longest_wait", QT_TRANSLATE_NOOP("Wall", "Longest")),
+    ("service_level", QT_TRANSLATE_NOOP("Wall", "Service level")),
+    ("open_cases", QT_TRANSLATE_NOOP("Wall", "Open cases")),
+    ("overdue_cases", QT_TRANSLATE_NOOP("Wall", "Overdue cases")),
+    ("oldest_case", QT_TRANSLATE_NOOP("Wall", "Oldest case")),
+    ("callbacks", QT_TRANSLATE_NOOP("Wall", "Callbacks")),
+    ("callbacks_overdue", QT_TRANSLATE_NOOP("Wall", "Overdue callbacks")),
+    ("sparkline", QT_TRANSLATE_NOOP("Wall", "Last hour")),
 )
 
 
@@ -84,7 +84,7 @@ def staffing_item(row: DepartmentRow) -> StripItem:
 
 class DepartmentsPage(Page):
     key = "departments"
-    title = QT_TRANSLATE_NOOP(_C, "Departments")
+    title = QT_TRANSLATE_NOOP("Wall", "Departments")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,7 @@ class DepartmentsPage(Page):
         # Agents needed now against agents on the floor, most urgent first: a
         # strip under the board, which has no room for two more columns.
         self.staffing = Strip(self, title=QT_TRANSLATE_NOOP(
-            _C, "Agents needed · on the floor, and service level in 30 minutes"))
+            "Wall", "Agents needed · on the floor, and service level in 30 minutes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.board, 1)
         layout.addWidget(self.staffing)

@@ -48,5 +48,5 @@ class OverviewPage(Page):
                 detail = tr(view.stale_note)
             tile.show_tile(tr(tile_view.label), tile_view.value, detail, tile_view.level,
                            view.stale)
-        set_text(self.rule, tr("Service level: %1").replace("%1", view.sl_rule))
+        set_text(self.rule, tr("Service level: %1").replace("%1", tr(view.sl_rule)))
         self.channels.show_cells(view.channels, view.stale)

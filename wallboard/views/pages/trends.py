@@ -82,7 +82,7 @@ def _finite(xs: tuple[float, ...], ys: tuple[float, ...]) -> tuple[list[float], 
 
 class TrendsPage(Page):
     key = "trends"
-    title = QT_TRANSLATE_NOOP(_C, "Trends today")
+    title = QT_TRANSLATE_NOOP("Wall", "Trends today")
 
     def __init__(self, parent: QWidget | None = None, theme: str = "dark") -> None:
         super().__init__(parent)
@@ -127,7 +127,7 @@ class TrendsPage(Page):
         self._drawn_at = 0.0
         self._x_range: tuple[float, float] | None = None
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
-            _C, "Languages: waiting · service level"))
+            "Wall", "Languages: waiting · service level"))
         top = QHBoxLayout()
         top.addWidget(self._widgets[0], 1)
         top.addWidget(self._widgets[1], 1)
