@@ -35,9 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RTL_LANGUAGES = ("ar", "fa", "he", "ur")
-
-
 def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
     # Options left out take their value from the configuration file (None here).
     parser.add_argument("--config", metavar="FILE|URL",
@@ -173,21 +170,16 @@ def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
 
 
 def _application(args: argparse.Namespace) -> QApplication:
-    from PySide6.QtCore import QLocale, Qt, QTranslator
     from PySide6.QtWidgets import QApplication
 
-    from wallboard.resources import resource_path
+    from wallboard.views.i18n import install_language, load_fonts
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Wallboard")
     app.setOrganizationName("Wallboard")
-    language = args.language or QLocale.system().name().split("_")[0]
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"wallboard_{language}.qm"))):
-        app.installTranslator(translator)
-    if language in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    load_fonts()
+    install_language(app, args.language)
     return app
 
 

@@ -25,7 +25,6 @@ from typing import Any, TypeVar
 
 import msgspec
 from PySide6.QtCore import (
-    QCoreApplication,
     QFile,
     QIODevice,
     QModelIndex,
@@ -67,7 +66,8 @@ from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_
 from wallboard.engine import SlRule
 from wallboard.levels import DEFAULT_TARGETS
 from wallboard.present.text import QT_TRANSLATE_NOOP
-from wallboard.resources import resource_path, ui_path
+from wallboard.resources import ui_path
+from wallboard.views.i18n import tr as translated
 
 log = logging.getLogger(__name__)
 
@@ -80,17 +80,17 @@ NEW_FILE_HEADER = (
 )
 
 METRIC_LABELS: Mapping[str, str] = {
-    "waiting": QT_TRANSLATE_NOOP(_C, "Waiting now"),
-    "longest_wait_s": QT_TRANSLATE_NOOP(_C, "Longest wait, s"),
-    "service_level_pct": QT_TRANSLATE_NOOP(_C, "Service level, %"),
-    "abandon_rate_pct": QT_TRANSLATE_NOOP(_C, "Abandon rate, %"),
-    "asa_s": QT_TRANSLATE_NOOP(_C, "Average speed of answer, s"),
-    "aht_s": QT_TRANSLATE_NOOP(_C, "Average handle time, s"),
-    "fcr_pct": QT_TRANSLATE_NOOP(_C, "First-contact resolution, %"),
-    "out_of_scope_pct": QT_TRANSLATE_NOOP(_C, "Out of scope, %"),
-    "occupancy_pct": QT_TRANSLATE_NOOP(_C, "Occupancy, %"),
-    "overdue_cases": QT_TRANSLATE_NOOP(_C, "Overdue cases"),
-    "callbacks_overdue": QT_TRANSLATE_NOOP(_C, "Overdue callbacks"),
+    "waiting": QT_TRANSLATE_NOOP("SettingsDialog", "Waiting now"),
+    "longest_wait_s": QT_TRANSLATE_NOOP("SettingsDialog", "Longest wait, s"),
+    "service_level_pct": QT_TRANSLATE_NOOP("SettingsDialog", "Service level, %"),
+    "abandon_rate_pct": QT_TRANSLATE_NOOP("SettingsDialog", "Abandon rate, %"),
+    "asa_s": QT_TRANSLATE_NOOP("SettingsDialog", "Average speed of answer, s"),
+    "aht_s": QT_TRANSLATE_NOOP("SettingsDialog", "Average handle time, s"),
+    "fcr_pct": QT_TRANSLATE_NOOP("SettingsDialog", "First-contact resolution, %"),
+    "out_of_scope_pct": QT_TRANSLATE_NOOP("SettingsDialog", "Out of scope, %"),
+    "occupancy_pct": QT_TRANSLATE_NOOP("SettingsDialog", "Occupancy, %"),
+    "overdue_cases": QT_TRANSLATE_NOOP("SettingsDialog", "Overdue cases"),
+    "callbacks_overdue": QT_TRANSLATE_NOOP("SettingsDialog", "Overdue callbacks"),
 }
 #: The wall's own page titles (the pages' ``title``), in the wall's context.
 PAGE_TITLES: Mapping[str, str] = {
@@ -102,14 +102,18 @@ PAGE_TITLES: Mapping[str, str] = {
 }
 #: Tables of ``[targets]`` with levels per id, and how the scope selector names one.
 SCOPE_KINDS: Mapping[str, tuple[str, str]] = {
-    "departments": (QT_TRANSLATE_NOOP(_C, "Department"), QT_TRANSLATE_NOOP(_C, "Department: {}")),
-    "queues": (QT_TRANSLATE_NOOP(_C, "Queue"), QT_TRANSLATE_NOOP(_C, "Queue: {}")),
-    "channels": (QT_TRANSLATE_NOOP(_C, "Channel"), QT_TRANSLATE_NOOP(_C, "Channel: {}")),
-    "languages": (QT_TRANSLATE_NOOP(_C, "Language"), QT_TRANSLATE_NOOP(_C, "Language: {}")),
+    "departments": (QT_TRANSLATE_NOOP("SettingsDialog", "Department"),
+                    QT_TRANSLATE_NOOP("SettingsDialog", "Department: {}")),
+    "queues": (QT_TRANSLATE_NOOP("SettingsDialog", "Queue"),
+               QT_TRANSLATE_NOOP("SettingsDialog", "Queue: {}")),
+    "channels": (QT_TRANSLATE_NOOP("SettingsDialog", "Channel"),
+                 QT_TRANSLATE_NOOP("SettingsDialog", "Channel: {}")),
+    "languages": (QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+                  QT_TRANSLATE_NOOP("SettingsDialog", "Language: {}")),
 }
 THEMES: Mapping[str, str] = {
-    "dark": QT_TRANSLATE_NOOP(_C, "Dark, for control rooms"),
-    "light": QT_TRANSLATE_NOOP(_C, "Light, for bright offices"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark, for control rooms"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light, for bright offices"),
 }
 
 #: A scope of the thresholds: () for the site, or (table, id) such as ("departments", "tax").
@@ -125,7 +129,7 @@ _W = TypeVar("_W", bound=QWidget)
 
 
 def tr(text: str, context: str = _C) -> str:
-    return QCoreApplication.translate(context, text)
+    return translated(text, context)
 
 
 # -- levels as text ----------------------------------------------------------------------
@@ -842,8 +846,9 @@ def open_settings(path: Path, parent: QWidget | None = None) -> SettingsDialog:
 
 def run_settings(args: argparse.Namespace) -> int:
     """``wallboard settings``: the dialog on its own, for the desk PC."""
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
+
+    from wallboard.views.i18n import install_language, load_fonts
 
     argument = getattr(args, "config", None)
     if argument and is_url(argument):
@@ -855,10 +860,8 @@ def run_settings(args: argparse.Namespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Wallboard")
-    language = getattr(args, "language", None) or QLocale.system().name().split("_")[0]
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"wallboard_{language}.qm"))):
-        app.installTranslator(translator)
+    load_fonts()
+    install_language(app, getattr(args, "language", None))
     dialog = SettingsDialog(path)
     dialog.exec()  # Cancel is not a failure
     return 0

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from wallboard.resources import ui_path
+from wallboard.views.i18n import font_families
 
 THEMES = ("dark", "light")
 
@@ -35,4 +36,7 @@ def stylesheet(name: str, scale: float) -> str:
     """The theme's QSS with every ``@size@`` token filled in for ``scale``."""
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
-    return re.sub(r"@(\w+)@", lambda m: str(px(m.group(1), scale)), _template(name))
+    sheet = re.sub(r"@(\w+)@", lambda m: str(px(m.group(1), scale)), _template(name))
+    # The fonts shipped with the wall come first, in the order its language wants.
+    families = ", ".join(f'"{family}"' for family in font_families())
+    return sheet.replace("font-family: ", f"font-family: {families}, ")
