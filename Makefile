@@ -60,6 +60,7 @@ DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAG
 	$(FONT_PACKAGES) $(DIST_PACKAGES)
 
 .PHONY: help venv install sysdeps run test lint bench soak fuzz watchdog screenshots clean distclean
+.PHONY: translations lupdate
 
 help:
 	@echo "Wallboard make targets:"
@@ -69,6 +70,8 @@ help:
 	@echo "  run        start the wallboard on the built-in simulator (RUN_ARGS=...)"
 	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
 	@echo "  lint       ruff, mypy and the import-linter contracts"
+	@echo "  translations  build the .qm translations from resources/translations/*.ts"
+	@echo "  lupdate    update the .ts sources from the code and the forms (then translate)"
 	@echo "  bench      run the benchmarks of the core and the wall (BENCH_ARGS=...)"
 	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...;"
 	@echo "             SOAK_ARGS='--simulated-days 7' for a week)"
@@ -136,14 +139,29 @@ sysdeps:
 	apt-get update; \
 	apt-get install -y --no-install-recommends "$${missing[@]}"
 
-run: install sysdeps
+run: install sysdeps translations
 	$(BIN)/wallboard --demo $(RUN_ARGS)
 
 # A private D-Bus session for the run, with gnome-keyring unlocked on it, so
 # the keyring tests talk to a real Secret Service and never to the user's own.
-test: install sysdeps
+test: install sysdeps translations
 	QT_QPA_PLATFORM=offscreen dbus-run-session -- \
 		tests/run-with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The wall's languages besides English: Qt's tool chain, .ts sources in git,
+# .qm built beside them (and bundled by make dist). `make lupdate` finds the
+# strings of the code and the forms; translate the new ones (Qt Linguist:
+# $(BIN)/pyside6-linguist) until tests/views/test_i18n.py passes.
+LANGUAGES := ar tr vi ro
+TS_DIR := resources/translations
+TS_FILES := $(foreach lang,$(LANGUAGES),$(TS_DIR)/wallboard_$(lang).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+translations: $(QM_FILES)
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(INSTALL_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+lupdate: install
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find wallboard -name '*.py' | sort) \
+		ui/*.ui -ts $(TS_FILES)
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install
@@ -196,7 +214,7 @@ fuzz: install
 # the simulator's real speed: "now" figures use the wall clock (feed protocol),
 # so a sped-up simulator's waits would look shorter than they are.
 SHOT_PAGES := overview departments channels agents trends
-screenshots: install sysdeps
+screenshots: install sysdeps translations
 	@mkdir -p docs/screenshots
 	@for theme in dark light; do for size in 1920x1080 3840x2160; do for page in $(SHOT_PAGES); do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --seconds 8 \
@@ -221,7 +239,7 @@ $(DIST_STAMP): $(INSTALL_STAMP)
 	$(BIN)/python -m pip install -e '.[dev,dist]'
 	@touch $@
 
-dist: $(DIST_STAMP) sysdeps
+dist: $(DIST_STAMP) sysdeps translations
 	@for tool in $(DIST_TOOLS); do command -v $$tool >/dev/null || { \
 		echo "dist: $$tool not found; install binutils (apt-get install binutils)" >&2; \
 		exit 1; }; done
@@ -241,7 +259,7 @@ selftest-dist: sysdeps
 		tests/run-with-keyring.sh $(DIST_DIR)/wallboard --self-test
 
 # WALLBOARD_DIST makes tests/dist fail, not skip, when the executable is missing.
-test-dist: install sysdeps
+test-dist: install sysdeps translations
 	QT_QPA_PLATFORM=offscreen WALLBOARD_DIST=$(DIST_DIR)/wallboard dbus-run-session -- \
 		tests/run-with-keyring.sh $(BIN)/python -m pytest -m dist tests/dist $(PYTEST_ARGS)
 
