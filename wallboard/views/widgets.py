@@ -8,7 +8,7 @@ import unicodedata
 from typing import TypeVar
 
 from PySide6.QtCore import Property, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -59,6 +59,10 @@ def set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
+#: How much smaller than its style a label may be drawn before it is elided.
+MIN_SHRINK = 0.7
+
+
 class Text(QLabel):
     """A label that never widens the window: too long a text is elided, not clipped.
 
@@ -72,16 +76,31 @@ class Text(QLabel):
             self.setObjectName(objectName)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+    def fitted_font(self) -> QFont:
+        """The font the text is drawn in: a text a little too long for its box (a
+        longer language, a smaller screen) is drawn smaller, down to ``MIN_SHRINK``
+        of its size, before it is elided."""
+        font = QFont(self.font())
+        size = QFontInfo(font).pixelSize()
+        smallest = max(1, int(size * MIN_SHRINK))
+        text, width = self.text(), self.width()
+        while size > smallest and QFontMetrics(font).horizontalAdvance(text) > width:
+            size -= 1
+            font.setPixelSize(size)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.wordWrap():
             super().paintEvent(event)
             return
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
+        font = self.fitted_font()
+        painter.setFont(font)
         # Elide at the end of the text in its own direction: a Latin name on a
         # right-to-left wall still ends on the right.
         painter.setLayoutDirection(text_direction(self.text()))
-        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        elided = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight,
                                                self.width())
         alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
         painter.drawText(self.rect(), int(alignment), elided)
