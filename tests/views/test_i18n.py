@@ -1,0 +1,320 @@
+"""The wall in its users' languages: every string translated, each language loaded,
+numbers in the language's conventions, Arabic mirrored, no label clipped."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt, QTime
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from tests.simulated import pinned_simulator
+from wallboard.feed import FeedOptions, FeedState, FeedThread
+from wallboard.present import text
+from wallboard.present.wall import HeaderView
+from wallboard.resources import root
+from wallboard.simulator.server import SimulatorServer
+from wallboard.views.bridge import WallBridge
+from wallboard.views.i18n import (
+    RTL_LANGUAGES,
+    TRANSLATED,
+    install_language,
+    load_fonts,
+    number_style,
+    tr,
+    translations_folder,
+)
+from wallboard.views.widgets import FitLabel, Text
+from wallboard.views.window import WallWindow
+
+ROOT = root()
+BIN = Path(sys.executable).parent
+#: Placeholders a translation must keep, as many times as its source has them.
+PLACEHOLDERS = re.compile(r"%\d|\{\}")
+#: The calls whose first literal argument (last for the macro) is a source text.
+TRANSLATING = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}
+
+Messages = dict[tuple[str, str], tuple[str, str]]
+
+
+def ts_path(language: str) -> Path:
+    return translations_folder() / f"wallboard_{language}.ts"
+
+
+def messages(path: Path) -> Messages:
+    """(context, source) -> (translation, its type: "" when finished)."""
+    out: Messages = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            out[(name, message.findtext("source") or "")] = (
+                translation.text or "", translation.get("type", ""))
+    return out
+
+
+def tool(name: str) -> str:
+    found = BIN / name if (BIN / name).exists() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} not found beside {sys.executable} nor on PATH (PySide6 has it)")
+    return str(found)
+
+
+@pytest.fixture(scope="module")
+def built() -> None:
+    """The .qm files the wall loads, built from the .ts as `make translations` does."""
+    for language in TRANSLATED:
+        ts = ts_path(language)
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                           check=True, timeout=60)
+
+
+@pytest.fixture
+def speaking(qapp: QApplication, built: None) -> Iterator[None]:
+    """Restores English, left to right, the default locale and number style afterwards."""
+    load_fonts()
+    before = QLocale()
+    yield
+    install_language(qapp, "en")
+    QLocale.setDefault(before)
+    text.use_number_style(text.NumberStyle())
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Messages]:
+    """The committed .ts files brought up to date with the code and the forms by lupdate."""
+    folder = tmp_path_factory.mktemp("ts")
+    copies = []
+    for language in TRANSLATED:
+        copy = folder / ts_path(language).name
+        shutil.copy(ts_path(language), copy)
+        copies.append(str(copy))
+    sources = sorted(str(p) for p in (ROOT / "wallboard").rglob("*.py"))
+    forms = sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources, *forms,
+                    "-ts", *copies], check=True, timeout=120, capture_output=True)
+    return {language: messages(folder / ts_path(language).name) for language in TRANSLATED}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_of_the_wall_and_the_settings_is_translated(
+        language: str, updated: dict[str, Messages]) -> None:
+    found = updated[language]
+    unfinished = sorted(key for key, (_, kind) in found.items() if kind)
+    assert not unfinished, (
+        f"{len(unfinished)} strings have no {language} translation (make lupdate, then "
+        f"translate them in {ts_path(language)}): {unfinished}")
+    committed = messages(ts_path(language))
+    assert set(committed) == set(found), (
+        f"{ts_path(language).name} is not up to date with the code: run make lupdate")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_their_placeholders(language: str) -> None:
+    for (context, source), (translation, _) in messages(ts_path(language)).items():
+        assert sorted(PLACEHOLDERS.findall(translation)) == sorted(
+            PLACEHOLDERS.findall(source)), f"{language} {context}: {source!r} -> {translation!r}"
+
+
+def _calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = (func.id if isinstance(func, ast.Name)
+                    else func.attr if isinstance(func, ast.Attribute) else "")
+            if name in TRANSLATING:
+                yield node, name
+
+
+def test_every_literal_the_code_translates_is_in_the_translations() -> None:
+    """What lupdate cannot see: a context that is not a literal (it skips the call)
+    and a tr("...") inside an f-string (it does not look there)."""
+    sources = {source for language in TRANSLATED
+               for (_, source), (_, kind) in messages(ts_path(language)).items() if not kind}
+    problems = []
+    for path in sorted((ROOT / "wallboard").rglob("*.py")):
+        where = path.relative_to(ROOT)
+        for call, name in _calls(ast.parse(path.read_text(encoding="utf-8"))):
+            args = call.args
+            if (name != "tr" and len(args) == 2 and not isinstance(args[0], ast.Constant)
+                    and isinstance(args[1], ast.Constant)):
+                problems.append(f"{where}:{call.lineno}: {name} with a context lupdate "
+                                f"cannot read: {ast.unparse(args[0])}")
+                continue
+            index = TRANSLATING[name]
+            if len(args) > index and isinstance(args[index], ast.Constant):
+                literal = args[index].value
+                if isinstance(literal, str) and literal and literal not in sources:
+                    problems.append(f"{where}:{call.lineno}: {literal!r} is not translated")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_each_language_loads(qapp: QApplication, speaking: None, language: str) -> None:
+    code = install_language(qapp, language)
+    assert code == language
+    rtl = language in RTL_LANGUAGES
+    assert qapp.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl
+                                      else Qt.LayoutDirection.LeftToRight)
+    assert QLocale().name().split("_")[0] == language
+    for source in ("LIVE", "Service level", "Overview", "Not ready over %1"):
+        if language == "en":
+            assert tr(source) == source
+        else:
+            expected = messages(ts_path(language)).get(("Wall", source)) or messages(
+                ts_path(language))[("", source)]
+            assert tr(source) == expected[0] != source
+
+
+def test_a_language_without_a_translation_keeps_english_labels_and_its_own_numbers(
+        qapp: QApplication, speaking: None) -> None:
+    assert install_language(qapp, "de_DE") == "de"
+    assert tr("Service level") == "Service level"
+    assert text.count(1234) == QLocale("de_DE").toString(1234)
+
+
+def test_a_country_keeps_its_conventions(qapp: QApplication, speaking: None) -> None:
+    assert install_language(qapp, "ar-OM") == "ar"
+    assert QLocale().name() == "ar_OM"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_numbers_follow_the_locale(speaking: None, language: str) -> None:
+    locale = QLocale(language)
+    text.use_number_style(number_style(locale))
+    assert text.count(1_234_567) == locale.toString(1_234_567)
+    shown = text.percent(2.34)
+    assert locale.toString(2.3, "f", 1) in shown and locale.percent() in shown
+    # The percent sign where the language puts it: first in Turkish.
+    assert shown.startswith(locale.percent()) == (language == "tr")
+    assert text.percent(87.4).replace(locale.percent(), "").strip(
+        text.NNBSP) == locale.toString(87)
+    # 24-hour time as the locale writes it; durations keep m:ss in its digits.
+    assert text.clock(21, 5) == locale.toString(QTime(21, 5), "HH:mm")
+    assert text.duration(245) == f"{locale.toString(4)}:{locale.toString(0)}{locale.toString(5)}"
+
+
+def test_the_header_writes_the_date_in_the_walls_language(qapp: QApplication, qtbot: QtBot,
+                                                          speaking: None) -> None:
+    from wallboard.views.chrome import Header
+
+    for language in TRANSLATED:
+        install_language(qapp, language)
+        header = Header()
+        qtbot.addWidget(header)
+        day = date(2026, 11, 24)
+        header.show_header(HeaderView("Centre", text.clock(9, 5), day, FeedState.LIVE, "LIVE",
+                                      ""), "")
+        assert QLocale(language).monthName(11, QLocale.FormatType.ShortFormat) in (
+            header.date.text()), language
+        assert QLocale(language).toString(QDate(2026, 11, 24), "yyyy") in header.date.text()
+
+
+@pytest.fixture
+def simulator() -> Iterator[SimulatorServer]:
+    with pinned_simulator(scenario="national", speed=20.0, seed=7) as server:
+        yield server
+
+
+def _wall(qtbot: QtBot, url: str, size: tuple[int, int]) -> tuple[WallWindow, FeedThread,
+                                                                    WallBridge]:
+    feed = FeedThread(FeedOptions(url)).start()
+    window = WallWindow(rotate_s=0)
+    qtbot.addWidget(window)
+    window.setFixedSize(*size)
+    window.show()
+    bridge = WallBridge(feed, url=url, refresh_hz=10)
+    bridge.attach(window)
+    bridge.start()
+
+    def live() -> bool:
+        figures, health = feed.figures()
+        return figures is not None and health.figures_are_live
+
+    qtbot.waitUntil(live, timeout=30_000)
+    return window, feed, bridge
+
+
+def test_arabic_mirrors_the_wall_and_keeps_the_time_axes_left_to_right(
+        qapp: QApplication, qtbot: QtBot, speaking: None, simulator: SimulatorServer) -> None:
+    install_language(qapp, "ar")
+    window, feed, bridge = _wall(qtbot, simulator.url, (1920, 1080))
+    try:
+        bridge.refresh()
+        overview = window.pages[0]
+        qtbot.waitUntil(lambda: len(overview.tiles) > 1  # type: ignore[attr-defined]
+                        and overview.tiles["service_level"].width() > 100)  # type: ignore[attr-defined]
+        header = window.header
+        # Right to left: the site's name on the right, the clock on the left.
+        assert header.site.geometry().x() > header.clock.geometry().x()
+        tiles = list(overview.tiles.values())  # type: ignore[attr-defined]
+        first, second = tiles[0], tiles[1]
+        assert first.geometry().x() > second.geometry().x()
+        assert tr(tiles[0].label.text()) == tiles[0].label.text()
+        assert "مستوى الخدمة" in {t.label.text() for t in tiles}
+        window.show_page("trends")
+        bridge.refresh()
+        qapp.processEvents()
+        trends = window.current_page
+        chart = trends._widgets[0]  # type: ignore[attr-defined]
+        box = trends.volume.vb  # type: ignore[attr-defined]
+        # Earlier hours are drawn left of later ones, as charts' time axes usually are.
+        one, twenty = (chart.mapFromScene(box.mapViewToScene(QPointF(h, 0))).x()
+                       for h in (1.0, 20.0))
+        assert one < twenty
+    finally:
+        bridge.stop()
+        feed.stop()
+
+
+def _clipped(window: WallWindow, labels: set[str]) -> list[str]:
+    """The wall's own labels (texts in ``labels``) drawn too wide or too tall for their box."""
+    out = []
+    for label in window.findChildren(QLabel):
+        shown = label.text()
+        if (isinstance(label, FitLabel) or not label.isVisibleTo(window) or not shown
+                or label.wordWrap() or shown not in labels):
+            continue
+        metrics = QFontMetrics(label.fitted_font()) if isinstance(label, Text) else (
+            label.fontMetrics())
+        box = label.contentsRect()
+        width = metrics.horizontalAdvance(shown)
+        if width > box.width() or metrics.height() > box.height() + 1:
+            out.append(f"{label.objectName() or type(label).__name__} {shown!r}: "
+                       f"{width}x{metrics.height()} in {box.width()}x{box.height()}")
+    return out
+
+
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_no_label_is_clipped_at_1280x720(qapp: QApplication, qtbot: QtBot, speaking: None,
+                                         simulator: SimulatorServer, language: str) -> None:
+    install_language(qapp, language)
+    labels = {tr(source, context or "Wall")
+              for (context, source) in messages(ts_path("ar"))} - {""}
+    window, feed, bridge = _wall(qtbot, simulator.url, (1280, 720))
+    try:
+        clipped = []
+        for page in window.pages:
+            window.show_page(page.key)
+            bridge.refresh()
+            qapp.processEvents()
+            clipped += [f"{page.key}: {c}" for c in _clipped(window, labels)]
+        assert not clipped, "\n".join(clipped)
+    finally:
+        bridge.stop()
+        feed.stop()
