@@ -144,6 +144,12 @@ def _render_wall(args: argparse.Namespace, report: Report) -> None:
     args = resolved(args, Config())
     args.demo, args.url, args.rotate = True, None, 0
     app = _application(args)
+    from wallboard.views.i18n import language_problems
+
+    problems, fact = language_problems()
+    report.problems.extend(problems)
+    if not problems:
+        report.facts.append(fact)
     if QImage(str(resource_path("icons", "wallboard.png"))).isNull():
         report.problems.append("the icon cannot be read")
     report.problems.extend(_unloadable_forms())

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from tests.views.test_i18n import no_system_fonts
 from tests.views.test_selftest import OK_LINE
 from tests.views.test_unattended import Wall
 from tests.simulated import pinned_simulator
@@ -52,6 +53,17 @@ def test_the_frozen_self_test_passes(frozen: Path, isolated_env: dict[str, str])
     if os.environ.get("WALLBOARD_TEST_KEYRING") == "private":
         # The Secret Service backend was collected and works, frozen.
         assert found["keyring"] == "SecretService"
+
+
+def test_the_frozen_self_test_passes_in_arabic_with_its_own_fonts(frozen: Path,
+                                                                  tmp_path: Path) -> None:
+    """On a PC without fonts-noto (CI's), or any font at all: the wall draws with its own."""
+    result = run([str(frozen)], "--self-test", "--language", "ar",
+                 env=no_system_fonts(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = OK_LINE.match(result.stdout.strip())
+    assert found, result.stdout
+    assert found["language"] == "ar"
 
 
 def test_probe_figures_frozen_and_from_source_are_the_same(

@@ -4,6 +4,7 @@ numbers in the language's conventions, Arabic mirrored, no label clipped."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.simulated import pinned_simulator
+from tests.views.test_selftest import OK_LINE
 from wallboard.feed import FeedOptions, FeedState, FeedThread
 from wallboard.present import text
 from wallboard.present.wall import HeaderView
@@ -28,9 +30,11 @@ from wallboard.simulator.server import SimulatorServer
 from wallboard.views.bridge import WallBridge
 from wallboard.views.i18n import (
     RTL_LANGUAGES,
+    SCRIPT_SAMPLES,
     TRANSLATED,
     install_language,
     load_fonts,
+    missing_glyphs,
     number_style,
     tr,
     translations_folder,
@@ -318,3 +322,35 @@ def test_no_label_is_clipped_at_1280x720(qapp: QApplication, qtbot: QtBot, speak
     finally:
         bridge.stop()
         feed.stop()
+
+
+def test_the_shipped_fonts_draw_every_script_of_the_wall_and_its_names(
+        qapp: QApplication, speaking: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len(load_fonts()) >= 5
+    assert missing_glyphs() == []
+    # A script none of them has is reported, with its characters.
+    monkeypatch.setitem(SCRIPT_SAMPLES, "Thai", "ไทย")
+    assert missing_glyphs() == ["Thai (ทยไ)"]
+
+
+def no_system_fonts(folder: Path) -> dict[str, str]:
+    """An environment whose fontconfig sees no font of the system: only what the wall ships."""
+    conf = folder / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>{folder / "none"}</dir><cachedir>{folder / "cache"}</cachedir></fontconfig>
+""", encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
+            "XDG_STATE_HOME": str(folder / "state")}
+
+
+def test_the_self_test_passes_in_arabic_with_only_the_shipped_fonts(tmp_path: Path,
+                                                                    built: None) -> None:
+    result = subprocess.run([sys.executable, "-m", "wallboard", "--self-test", "--language",
+                             "ar"], env=no_system_fonts(tmp_path), capture_output=True,
+                            text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = OK_LINE.match(result.stdout.strip().splitlines()[0])
+    assert found, result.stdout
+    assert found["language"] == "ar"

@@ -16,7 +16,8 @@ from wallboard.selftest import Report
 pytestmark = pytest.mark.network
 
 OK_LINE = re.compile(
-    r"^wallboard self-test: ok — first live frame [\d.]+ s after start "
+    r"^wallboard self-test: ok — language (?P<language>\w+) with \d+ font families of its "
+    r"own, first live frame [\d.]+ s after start "
     r"\([\d.]+ s of it starting the simulator, feed live in [\d.]+ s\), "
     r"5 pages rendered at 1920x1080, resources ok, "
     r"keyring (?P<keyring>\w[\w ]*), RSS \d+ MB(?P<warning>; warning: .*)?$"

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from wallboard.present import text
@@ -79,13 +79,30 @@ LANGUAGE_NAMES = (
 
 #: The families of the fonts in resources/fonts, in the order the wall tries them.
 FONT_FAMILIES = ("Noto Sans", "Noto Sans Arabic UI", "Noto Sans Devanagari UI",
-                 "Noto Sans Bengali UI", "Noto Sans Malayalam UI")
-_ARABIC_FIRST = ("Noto Sans Arabic UI", "Noto Sans", "Noto Sans Devanagari UI",
-                 "Noto Sans Bengali UI", "Noto Sans Malayalam UI")
+                 "Noto Sans Bengali UI", "Noto Sans Malayalam UI", "Noto Sans Symbols2",
+                 "Noto Sans Symbols")
+_ARABIC_FIRST = ("Noto Sans Arabic UI", *(f for f in FONT_FAMILIES if f != "Noto Sans Arabic UI"))
 #: The families the themes name; the shipped ones stand in for them where they are missing.
 _THEME_FAMILIES = ("DejaVu Sans", "KacstOne", "sans-serif", "Sans Serif")
 
 _families: tuple[str, ...] = FONT_FAMILIES
+#: What :func:`load_fonts` added, and the language :func:`install_language` put in force.
+_loaded_families: tuple[str, ...] = ()
+_loaded_files: tuple[Path, ...] = ()
+_in_force: tuple[str, bool] = ("en", True)
+
+#: Text in each script the wall must draw with its own fonts: its languages' marks
+#: and the names of the national line's callers and agents.
+SCRIPT_SAMPLES = {
+    "Latin": "Nguyễn Thị Ánh Đặng · Şükrü Ağaoğlu İpek · Ștefan Țurcanu · Mañalac",
+    "Arabic": "مستوى الخدمة ٠١٢٣٤٥٦٧٨٩٪",
+    "Urdu": "ٹیلیفون ڈاکٹر گھر ہے",
+    "Devanagari": "हिन्दी सेवा",
+    "Malayalam": "മലയാളം",
+    "Bengali": "বাংলা",
+    # The levels' shapes, the feed state's dot, an acknowledgement, a projection.
+    "Symbols": "▲◆●○⚠✓→↓\u2212",  # the last: the minus sign of the rules
+}
 
 
 def tr(text: str, context: str = "Wall") -> str:
@@ -140,7 +157,9 @@ def install_language(app: QApplication, language: str | None) -> str:
     Returns the language code in force. A language without a translation shows
     the English labels, with its own numbers and dates, and says so in the log.
     """
+    global _families, _in_force
     code = language_code(language)
+    loaded = True
     for old in app.findChildren(QTranslator, "wallboard-translator"):
         app.removeTranslator(old)
         old.deleteLater()
@@ -150,6 +169,7 @@ def install_language(app: QApplication, language: str | None) -> str:
         if wall.load(f"wallboard_{code}", str(translations_folder())):
             app.installTranslator(wall)
         else:
+            loaded = code not in TRANSLATED
             log.warning("language %r: no translation in %s (make translations builds them); "
                         "the labels stay in English", code, translations_folder())
         qt = QTranslator(app)
@@ -162,8 +182,8 @@ def install_language(app: QApplication, language: str | None) -> str:
     text.use_number_style(number_style(locale))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
-    global _families
     _families = _ARABIC_FIRST if code in RTL_LANGUAGES else FONT_FAMILIES
+    _in_force = (code, loaded)
     return code
 
 
@@ -179,18 +199,53 @@ def load_fonts() -> tuple[str, ...]:
     Returns the families added. A file that cannot be read is logged and skipped.
     """
     added: list[str] = []
+    files = []
     for path in sorted(resource_path("fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("fonts: cannot load %s", path)
             continue
+        files.append(path)
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in added:
                 added.append(family)
     shipped = [f for f in FONT_FAMILIES if f in added]
     for family in _THEME_FAMILIES:
         QFont.insertSubstitutions(family, shipped)
+    global _loaded_families, _loaded_files
+    _loaded_families, _loaded_files = tuple(added), tuple(files)
     return tuple(added)
+
+
+def missing_glyphs() -> list[str]:
+    """The scripts of :data:`SCRIPT_SAMPLES` that the fonts :func:`load_fonts` added
+    cannot draw, with the characters missing; empty when they draw them all.
+
+    Only the shipped files count, not the system's fonts: what a bare PC draws."""
+    fonts = [QRawFont(str(path), 12) for path in _loaded_files]
+    out = []
+    for script, sample in SCRIPT_SAMPLES.items():
+        missing = sorted({ch for ch in sample if not ch.isspace()
+                          and not any(f.supportsCharacter(ord(ch)) for f in fonts)})
+        if missing:
+            out.append(f"{script} ({''.join(missing)})")
+    return out
+
+
+def language_problems() -> tuple[list[str], str]:
+    """What the self-test says of the language in force: its problems, and a fact."""
+    code, loaded = _in_force
+    problems = []
+    if not loaded:
+        problems.append(f"no {code} translation in {translations_folder()} "
+                        f"(make translations builds it)")
+    if not _loaded_families:
+        problems.append(f"no fonts in {resource_path('fonts')}")
+    else:
+        missing = missing_glyphs()
+        if missing:
+            problems.append("the shipped fonts cannot draw " + ", ".join(missing))
+    return problems, f"language {code} with {len(_loaded_families)} font families of its own"
 
 
 def font_families() -> tuple[str, ...]:
