@@ -354,3 +354,25 @@ def test_the_self_test_passes_in_arabic_with_only_the_shipped_fonts(tmp_path: Pa
     found = OK_LINE.match(result.stdout.strip().splitlines()[0])
     assert found, result.stdout
     assert found["language"] == "ar"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_settings_dialog_speaks_the_language(qapp: QApplication, qtbot: QtBot,
+                                                 speaking: None, tmp_path: Path,
+                                                 language: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wallboard.views.settings import SettingsDialog
+
+    install_language(qapp, language)
+    table = messages(ts_path(language))
+    dialog = SettingsDialog(tmp_path / "wallboard.toml")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == table[("SettingsDialog", "Wallboard settings")][0]
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == table[("QPlatformTheme", "Cancel")][0]
+    rules = dialog.slRuleCombo.itemText(0)
+    assert table[("Wall", "answered in threshold / (answered + abandoned − short abandons)")][  # noqa: RUF001
+        0] in rules

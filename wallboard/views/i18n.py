@@ -47,6 +47,13 @@ IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("Wall", "targets vary"), QT_TRANSLATE_NOOP("Wall", "Target"),
 )
 
+#: Qt's own words on the settings dialog's buttons: the frozen application carries
+#: no Qt translations, and Qt has none for Vietnamese or Romanian.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+)
+
 #: The service-level rules as ``SlRule.describe()`` states them (wallboard/engine/figures.py).
 SL_RULES = (
     QT_TRANSLATE_NOOP("Wall", "answered in threshold / (answered + abandoned − short abandons)"),  # noqa: RUF001
@@ -164,6 +171,12 @@ def install_language(app: QApplication, language: str | None) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     if code != "en":
+        qt = QTranslator(app)
+        qt.setObjectName("wallboard-translator")
+        # Qt's own words (its dialogs), where this Qt has them; the wall's own
+        # translation, installed last, is asked first.
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
         wall = QTranslator(app)
         wall.setObjectName("wallboard-translator")
         if wall.load(f"wallboard_{code}", str(translations_folder())):
@@ -172,11 +185,6 @@ def install_language(app: QApplication, language: str | None) -> str:
             loaded = code not in TRANSLATED
             log.warning("language %r: no translation in %s (make translations builds them); "
                         "the labels stay in English", code, translations_folder())
-        qt = QTranslator(app)
-        qt.setObjectName("wallboard-translator")
-        # Qt's own words (the dialogs' buttons), where this Qt has them.
-        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
     locale = locale_for(language)
     QLocale.setDefault(locale)
     text.use_number_style(number_style(locale))

@@ -330,7 +330,7 @@ class SettingsDialog(QDialog):
 
     def _setup(self) -> None:
         for rule in SlRule:
-            self.slRuleCombo.addItem(f"{rule.value}: {rule.describe()}", rule.value)
+            self.slRuleCombo.addItem(f"{rule.value}: {tr(rule.describe(), 'Wall')}", rule.value)
         self.screenCombo.addItem(tr("Primary screen"), "")
         from wallboard.views.display import screen_names
 
