@@ -78,6 +78,7 @@ help:
 	@echo "  fuzz       coverage-guided fuzzing of the feed with atheris (FUZZ_SECONDS=60)"
 	@echo "  watchdog   the UI thread's timer under a flood, WATCHDOG_RUNS times (once in make test)"
 	@echo "  screenshots render every page, dark and light, at 1080p and 4K into docs/"
+	@echo "  screenshots-languages  every page in each language into docs/screenshots/LANG/"
 	@echo "  dist       build the frozen application: dist/wallboard/ and its .tar.gz"
 	@echo "  selftest-dist  run the frozen application's --self-test"
 	@echo "  test-dist  the tests of the frozen application (tests/dist), after make dist"
@@ -221,6 +222,19 @@ screenshots: install sysdeps translations
 			--theme $$theme --size $$size --page $$page \
 			--out docs/screenshots/$$page-$$theme-$$size.png 2>/dev/null || exit 1; \
 	done; done; done
+
+# Every page in each of the wall's languages, dark, at 1080p, and the overview
+# at 4K: docs/screenshots/LANG/.
+SHOT_LANGUAGES := en $(LANGUAGES)
+.PHONY: screenshots-languages
+screenshots-languages: install sysdeps translations
+	@for lang in $(SHOT_LANGUAGES); do mkdir -p docs/screenshots/$$lang; \
+		for shot in $(addsuffix :1920x1080,$(SHOT_PAGES)) overview:3840x2160; do \
+			page=$${shot%%:*}; size=$${shot##*:}; \
+			QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --seconds 8 \
+				--theme dark --size $$size --page $$page --language $$lang \
+				--out docs/screenshots/$$lang/$$page-dark-$$size.png 2>/dev/null || exit 1; \
+	done; done
 
 # The frozen application: PyInstaller (the `dist` extra) builds dist/wallboard/
 # from packaging/wallboard.spec, with the desktop entry and the icon beside the

@@ -45,8 +45,9 @@ class Display(msgspec.Struct, kw_only=True, frozen=True):
     windowed: Annotated[bool, _doc("A window instead of full screen")] = False
     theme: Annotated[Literal["dark", "light"], _doc("`dark` for control rooms, `light` for "
                                                     "bright offices")] = "dark"
-    language: Annotated[str, _doc("User-interface language (`ar`, `fa`, `he`, `ur` mirror "
-                                  "the wall); empty for the system's")] = ""
+    language: Annotated[str, _doc("User-interface language: `en`, `ar`, `tr`, `vi` or `ro` "
+                                  "(`ar_OM`: a country's own conventions; `ar`, `fa`, `he`, "
+                                  "`ur` mirror the wall); empty for the system's")] = ""
     pages: Annotated[tuple[Page, ...], _doc("The pages shown, in order")] = PAGES
     rotate_s: Annotated[float, _doc("Seconds per page; 0 keeps one page", ge=0,
                                     le=3600)] = 20.0

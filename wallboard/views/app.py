@@ -60,7 +60,9 @@ def add_wall_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--screen", help="show on the screen with this name")
     parser.add_argument("--windowed", action="store_true", default=None,
                         help="a window, not full screen")
-    parser.add_argument("--language", help="user-interface language, e.g. ar (mirrors the wall)")
+    parser.add_argument("--language", metavar="CODE",
+                        help="user-interface language: en, ar, tr, vi or ro, or with a country "
+                             "(ar_OM); ar mirrors the wall (default: the system's)")
     parser.add_argument("--stale-after", type=float, metavar="SECONDS")
     parser.add_argument("--ca-file", help="CA bundle to verify a wss:// server with")
     parser.add_argument("--refresh-hz", type=float, help="screen refreshes a second")
