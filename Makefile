@@ -85,7 +85,7 @@ help:
 	@echo "  clean      remove caches and build output"
 	@echo "  distclean  clean, and remove $(VENV) too"
 
-venv install: $(INSTALL_STAMP)
+venv install: $(INSTALL_STAMP) translations
 
 $(BIN)/python:
 	@if ! command -v "$(PYTHON)" >/dev/null 2>&1; then \

@@ -475,7 +475,7 @@
     <message>
         <location line="+1"/>
         <source>Overdue callbacks</source>
-        <translation>معاودات اتصال متأخرة</translation>
+        <translation>معاودات متأخرة</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -966,7 +966,7 @@
         <location line="+1"/>
         <location filename="../../wallboard/views/pages/departments.py" line="+3"/>
         <source>Overdue callbacks</source>
-        <translation>معاودات اتصال متأخرة</translation>
+        <translation>معاودات متأخرة</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1217,7 +1217,7 @@
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation>Son bir saat</translation>
+        <translation>Son saat</translation>
     </message>
     <message>
         <location line="+44"/>

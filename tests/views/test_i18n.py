@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt, QTime
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -292,15 +292,20 @@ def _clipped(window: WallWindow, labels: set[str]) -> list[str]:
     for label in window.findChildren(QLabel):
         shown = label.text()
         if (isinstance(label, FitLabel) or not label.isVisibleTo(window) or not shown
-                or label.wordWrap() or shown not in labels):
+                or shown not in labels):
             continue
-        metrics = QFontMetrics(label.fitted_font()) if isinstance(label, Text) else (
-            label.fontMetrics())
         box = label.contentsRect()
-        width = metrics.horizontalAdvance(shown)
-        if width > box.width() or metrics.height() > box.height() + 1:
+        if label.wordWrap():  # on as many lines as it takes, each within the box
+            needed = label.fontMetrics().boundingRect(
+                QRect(0, 0, box.width(), 100_000), int(Qt.TextFlag.TextWordWrap), shown)
+            width, height = needed.width(), needed.height()
+        else:
+            metrics = QFontMetrics(label.fitted_font()) if isinstance(label, Text) else (
+                label.fontMetrics())
+            width, height = metrics.horizontalAdvance(shown), metrics.height()
+        if width > box.width() + 1 or height > box.height() + 1:  # a pixel of rounding
             out.append(f"{label.objectName() or type(label).__name__} {shown!r}: "
-                       f"{width}x{metrics.height()} in {box.width()}x{box.height()}")
+                       f"{width}x{height} in {box.width()}x{box.height()}")
     return out
 
 
