@@ -185,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                "in a dialog")
     settings.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
                           help="the file to edit (default: where `config --path` says)")
+    settings.add_argument("--language", metavar="CODE", default=argparse.SUPPRESS,
+                          help="the dialog's language (default: the file's, else the system's)")
     _add_report(sub)
     from wallboard import autostart
 

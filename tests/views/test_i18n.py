@@ -381,3 +381,13 @@ def test_the_settings_dialog_speaks_the_language(qapp: QApplication, qtbot: QtBo
     rules = dialog.slRuleCombo.itemText(0)
     assert table[("Wall", "answered in threshold / (answered + abandoned − short abandons)")][  # noqa: RUF001
         0] in rules
+
+
+def test_the_settings_command_speaks_the_files_language(qapp: QApplication, speaking: None,
+                                                        tmp_path: Path) -> None:
+    from wallboard.views.settings import _configured_language
+
+    path = tmp_path / "wallboard.toml"
+    assert _configured_language(path) is None
+    path.write_text('[display]\nlanguage = "tr"\n', encoding="utf-8")
+    assert _configured_language(path) == "tr"

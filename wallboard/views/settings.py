@@ -61,7 +61,7 @@ from wallboard import credentials
 from wallboard.config import docs
 from wallboard.config.load import Problem, read_toml
 from wallboard.config.schema import PAGES, Config, Metric, TargetLevels
-from wallboard.config.store import default_path, is_url
+from wallboard.config.store import ConfigStore, default_path, is_url
 from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_text
 from wallboard.engine import SlRule
 from wallboard.levels import DEFAULT_TARGETS
@@ -861,7 +861,17 @@ def run_settings(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Wallboard")
     load_fonts()
-    install_language(app, getattr(args, "language", None))
+    install_language(app, getattr(args, "language", None) or _configured_language(path))
     dialog = SettingsDialog(path)
     dialog.exec()  # Cancel is not a failure
     return 0
+
+
+def _configured_language(path: Path) -> str | None:
+    """The wall's language as the file sets it (``display.language``); None for the system's."""
+    store = ConfigStore.for_argument(str(path))
+    try:
+        store.load()
+        return store.config.display.language or None
+    finally:
+        store.stop()

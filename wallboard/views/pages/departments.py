@@ -6,7 +6,7 @@ departments are shown on further sub-pages, in turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -178,6 +178,8 @@ class DepartmentsPage(Page):
         set_property(self.board, "stale", "true" if view.stale else "false")
         self.sub_page = min(self.sub_page, self.sub_pages - 1)
         self._layout_rows()
+        for head in self.heads:
+            _fit_on_two_lines(head)
 
     def _layout_rows(self) -> None:
         start = self.sub_page * self.rows_per_page
@@ -198,3 +200,25 @@ class DepartmentsPage(Page):
             # The model that says how many agents are needed, named small.
             note += " · " + tr("agents needed: %1").replace("%1", self._model)
         set_text(self.more, note)
+
+
+def _fit_on_two_lines(head: QLabel) -> None:
+    """A heading at least as wide as it needs to take two lines: a longer language
+    (Vietnamese, Romanian) would take three where English takes two, and the
+    headings' row has room for two."""
+    metrics = head.fontMetrics()
+    key = (head.text(), metrics.height())
+    if head.property("fitted") == key:
+        return
+    two_lines = 2 * metrics.lineSpacing()
+    low, high = 1, max(1, metrics.horizontalAdvance(head.text()))
+    while low < high:
+        mid = (low + high) // 2
+        wrapped = metrics.boundingRect(QRect(0, 0, mid, 100_000),
+                                       int(Qt.TextFlag.TextWordWrap), head.text())
+        if wrapped.height() <= two_lines and wrapped.width() <= mid:
+            high = mid
+        else:
+            low = mid + 1
+    head.setMinimumWidth(low)
+    head.setProperty("fitted", key)
