@@ -39,6 +39,7 @@ from wallboard.views.i18n import (
     tr,
     translations_folder,
 )
+from wallboard.views.pages.trends import hour_ticks
 from wallboard.views.widgets import FitLabel, Text
 from wallboard.views.window import WallWindow
 
@@ -211,6 +212,8 @@ def test_numbers_follow_the_locale(speaking: None, language: str) -> None:
     # 24-hour time as the locale writes it; durations keep m:ss in its digits.
     assert text.clock(21, 5) == locale.toString(QTime(21, 5), "HH:mm")
     assert text.duration(245) == f"{locale.toString(4)}:{locale.toString(0)}{locale.toString(5)}"
+    # The charts' hours too.
+    assert hour_ticks(24.0)[0][1] == (3.0, locale.toString(QTime(3, 0), "HH:mm"))
 
 
 def test_the_header_writes_the_date_in_the_walls_language(qapp: QApplication, qtbot: QtBot,

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import TrendView, WallView
 from wallboard.views.i18n import tr
@@ -41,13 +42,13 @@ class HourAxis(pg.AxisItem):
     """Hours since local midnight, written as clock times."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [f"{int(v) % 24:02d}:{round((v % 1) * 60) % 60:02d}" for v in values]
+        return [text.clock(int(v) % 24, round((v % 1) * 60) % 60) for v in values]
 
 
 def hour_ticks(day_hours: float) -> list[list[tuple[float, str]]]:
     """A tick every hour of the business day, a clock time every three."""
     last = math.ceil(day_hours)
-    return [[(float(h), f"{h % 24:02d}:00") for h in range(0, last + 1, 3)],
+    return [[(float(h), text.clock(h % 24, 0)) for h in range(0, last + 1, 3)],
             [(float(h), "") for h in range(last + 1)]]
 
 
@@ -61,7 +62,7 @@ class CountAxis(pg.AxisItem):
                 for spacing, values in levels if spacing >= 1.0] or [(1.0, [0.0])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [str(round(v)) for v in values]
+        return [text.count(round(v)) for v in values]
 
 
 def nice_top(value: float) -> float:
