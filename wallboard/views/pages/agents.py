@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import AgentRow, WallView
 from wallboard.views.i18n import tr
@@ -64,7 +65,8 @@ class _AgentList(QWidget):
         if not rows:
             set_text(self.more, tr("Nobody at the moment"))
         else:
-            set_text(self.more, tr("and %1 more").replace("%1", str(hidden)) if hidden else "")
+            set_text(self.more, tr("and %1 more").replace("%1", text.count(hidden))
+                     if hidden else "")
         set_property(self, "stale", "true" if stale else "false")
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import DepartmentRow, WallView
 from wallboard.views.i18n import tr
@@ -193,7 +194,8 @@ class DepartmentsPage(Page):
         self._grid.setRowStretch(len(self._rows) + 1, 1)
         if self.sub_pages > 1:
             note = (tr("Page %1 of %2, most urgent first")
-                    .replace("%1", str(self.sub_page + 1)).replace("%2", str(self.sub_pages)))
+                    .replace("%1", text.count(self.sub_page + 1))
+                    .replace("%2", text.count(self.sub_pages)))
         else:
             note = tr("Most urgent first")
         if self._model:
