@@ -59,7 +59,7 @@ DIST_PACKAGES := binutils
 DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
 	$(FONT_PACKAGES) $(DIST_PACKAGES)
 
-.PHONY: help venv install sysdeps run test lint bench soak fuzz watchdog screenshots clean distclean
+.PHONY: help venv install sysdeps run test test-clock lint bench soak fuzz watchdog screenshots clean distclean
 
 help:
 	@echo "Wallboard make targets:"
@@ -68,6 +68,7 @@ help:
 	@echo "  sysdeps    install the Debian packages Qt and the keyring tests need (root)"
 	@echo "  run        start the wallboard on the built-in simulator (RUN_ARGS=...)"
 	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
+	@echo "  test-clock the tests again at weekend, midnight and DST moments (CLOCK_MOMENTS=...)"
 	@echo "  lint       ruff, mypy and the import-linter contracts"
 	@echo "  bench      run the benchmarks of the core and the wall (BENCH_ARGS=...)"
 	@echo "  soak       the wall through a simulated day, checking memory (SOAK_ARGS=...;"
@@ -144,6 +145,23 @@ run: install sysdeps
 test: install sysdeps
 	QT_QPA_PLATFORM=offscreen dbus-run-session -- \
 		tests/run-with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The whole suite again with the wall clock shifted to moments that have broken
+# tests before: weekends in both scenarios' zones, minutes before local midnight,
+# minutes before a DST change. Tests must pass whatever day and hour they run.
+CLOCK_MOMENTS ?= \
+	2026-11-27T11:00+03:00 2026-11-27T23:57+03:00 \
+	2026-11-28T14:00+01:00 2026-11-29T23:57+01:00 2027-03-28T01:57+01:00
+
+test-clock: install sysdeps
+	@failed=(); \
+	for at in $(CLOCK_MOMENTS); do \
+		echo "==> make test as if it were $$at"; \
+		env -u WALLBOARD_CLOCK_SHIFT_MS WALLBOARD_CLOCK_AT=$$at QT_QPA_PLATFORM=offscreen \
+			dbus-run-session -- tests/run-with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS) \
+			|| failed+=("$$at"); \
+	done; \
+	if (( $${#failed[@]} )); then echo "test-clock: failed at $${failed[*]}" >&2; exit 1; fi
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install
