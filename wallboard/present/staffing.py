@@ -26,7 +26,8 @@ class StaffingCell(msgspec.Struct, frozen=True):
     text: str
     needed: str
     on_floor: str
-    #: The service level projected for the next half hour with the floor as it is.
+    #: The service level projected for the next half hour with the floor as it is;
+    #: "64 % shared" where the group's agents also serve others (their pool's figure).
     projected: str
     level: Level
 
@@ -45,8 +46,11 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
     if g is None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
-    return StaffingCell(f"{needed} · {floor}", needed, floor, text.percent(g.projected_sl_pct),
-                        staffing_level(g))
+    projected = text.percent(g.projected_sl_pct)
+    if g.shared and g.projected_sl_pct is not None:
+        # Its agents answer other groups too: the projection is their pool's, not its own.
+        projected = f"{projected} {QT_TRANSLATE_NOOP(_C, 'shared')}"
+    return StaffingCell(f"{needed} · {floor}", needed, floor, projected, staffing_level(g))
 
 
 def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:

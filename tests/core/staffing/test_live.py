@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -10,7 +11,15 @@ from tests.builders import T0, SiteBuilder, frame
 from wallboard.engine import Engine
 from wallboard.protocol import decode
 from wallboard.staffing.erlang import Model, Target, agents_needed, performance
-from wallboard.staffing.live import MIN_OBSERVED_MS, RecentArrivals, StaffingOptions, site_gap
+from wallboard.staffing.live import (
+    MIN_OBSERVED_MS,
+    QueueInput,
+    RecentArrivals,
+    StaffingOptions,
+    evaluate,
+    shared_floor,
+    site_gap,
+)
 
 MINUTE = 60_000
 
@@ -155,3 +164,46 @@ def test_switched_off_there_are_no_staffing_figures(site: SiteBuilder) -> None:
     apply(engine, site.snapshot())
     figures = engine.figures(T0 + MINUTE)
     assert figures is not None and figures.staffing is None
+
+
+def two_departments(agents: Sequence[tuple[str, ...]]) -> dict[str, Any]:
+    """Staffing of two departments of 3 calls a minute of 200 s each, for these agents."""
+    inputs = {d: QueueInput(d, d, "ar", "voice", 0.05, 200.0, 20, 80.0, 0, 0)
+              for d in ("a", "b")}
+    floor = shared_floor(("available", departments, ("ar",)) for departments in agents)
+    s = evaluate(inputs, ("a", "b"), ("ar",), floor, StaffingOptions())
+    return {"site": s.site, **s.departments}
+
+
+def sl(agents: int, rate: float) -> float:
+    return performance(Model.ERLANG_C, agents, rate=rate, aht_s=200, threshold_s=20
+                       ).service_level_pct
+
+
+def test_departments_with_agents_of_their_own_are_projected_alone() -> None:
+    s = two_departments([("a",)] * 14 + [("b",)] * 12)
+    assert not s["a"].shared and not s["b"].shared
+    assert s["a"].on_floor == 14 and s["b"].on_floor == 12
+    assert s["a"].projected_sl_pct == pytest.approx(sl(14, 0.05))
+    assert s["b"].projected_sl_pct == pytest.approx(sl(12, 0.05))
+    # The site: its two pools, weighted by their arrivals (here equal).
+    assert s["site"].projected_sl_pct == pytest.approx((sl(14, 0.05) + sl(12, 0.05)) / 2)
+
+
+def test_departments_that_share_agents_get_their_pools_projection() -> None:
+    # One agent of both links them: every agent of either answers in one pool.
+    s = two_departments([("a",)] * 13 + [("b",)] * 12 + [("a", "b")])
+    pooled = sl(26, 0.1)
+    for d in ("a", "b"):
+        assert s[d].shared
+        assert s[d].projected_sl_pct == pytest.approx(pooled)
+        # "Needed" stays the department's own, as if it had its own agents.
+        assert s[d].needed == agents_needed(Model.ERLANG_C, Target(20, sl_pct=80), rate=0.05,
+                                            aht_s=200).agents
+    assert s["a"].on_floor == 14  # 13 and a half
+    assert s["site"].projected_sl_pct == pytest.approx(pooled)
+    # A pool is not a pair: a chain of shared agents joins all it reaches.
+    floor = shared_floor([("available", ("a", "b"), ()), ("available", ("b", "c"), ()),
+                          ("available", ("d",), ()), ("not_ready", ("d", "a"), ())])
+    assert floor.department_pools["a"] == floor.department_pools["c"] == {"a", "b", "c"}
+    assert "d" not in floor.department_pools  # its only link is not on the floor
