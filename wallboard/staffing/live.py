@@ -72,7 +72,8 @@ class RecentArrivals:
     __slots__ = ("abandons", "counts", "exposure_ms", "minutes")
 
     def __init__(self) -> None:
-        self.counts = [0] * _SLOTS
+        #: Arrivals per minute; fractions where the feed's intervals were spread over minutes.
+        self.counts: list[float] = [0] * _SLOTS
         self.minutes = [-1] * _SLOTS
         #: Time spent waiting by every contact that left the queue today, ms.
         self.exposure_ms = 0
@@ -89,6 +90,26 @@ class RecentArrivals:
     def left_queue(self, wait_ms: int, *, abandoned: bool) -> None:
         self.exposure_ms += max(0, wait_ms)
         self.abandons += abandoned
+
+    def spread(self, start_ms: int, end_ms: int, count: float) -> None:
+        """Take ``count`` arrivals counted over ``[start_ms, end_ms)`` as spread evenly over it,
+        in place of what the minutes it covers held (the feed's intervals after a start)."""
+        if end_ms <= start_ms:
+            return
+        for minute in range(start_ms // MINUTE_MS, (end_ms - 1) // MINUTE_MS + 1):
+            lo, hi = max(start_ms, minute * MINUTE_MS), min(end_ms, (minute + 1) * MINUTE_MS)
+            i = minute % _SLOTS
+            if self.minutes[i] != minute:
+                self.minutes[i] = minute
+                self.counts[i] = 0
+            self.counts[i] += count * (hi - lo) / (end_ms - start_ms)
+
+    def forget(self, start_ms: int, end_ms: int) -> None:
+        """Clear the minutes that overlap ``[start_ms, end_ms)``."""
+        for minute in range(start_ms // MINUTE_MS, (end_ms - 1) // MINUTE_MS + 1):
+            i = minute % _SLOTS
+            self.minutes[i] = minute
+            self.counts[i] = 0
 
     def new_day(self) -> None:
         self.exposure_ms = 0
