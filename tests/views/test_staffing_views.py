@@ -46,7 +46,7 @@ def test_a_short_department_shows_needed_floor_and_projection(qtbot: QtBot) -> N
     # Health is short: its level's shape is before its name; urban has no live queue: "—".
     short = by_name[f"{Level.CRITICAL.glyph} Health"]
     assert short.main.text() == f"{health.needed} · {health.on_floor}"
-    assert short.sub.text().endswith(text.percent(health.projected_sl_pct))
+    assert short.sub.text().endswith(f"{health.projected_sl_pct:.0f}{text.NNBSP}%")
     assert by_name["Urban services"].main.text() == f"{text.DASH} · 0"
     assert "Erlang C" in page.more.text()
     # The row of a short department is flagged on the board too.

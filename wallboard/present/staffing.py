@@ -46,8 +46,14 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
     if g is None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
-    return StaffingCell(f"{needed} · {floor}", needed, floor, text.percent(g.projected_sl_pct),
+    return StaffingCell(f"{needed} · {floor}", needed, floor, projected(g.projected_sl_pct),
                         staffing_level(g))
+
+
+def projected(value: float | None) -> str:
+    """A projection in whole points ("0 %", not "0.0 %"): a model's half hour ahead is no
+    more precise, and the figure shares a narrow line with needed and on the floor."""
+    return text.DASH if value is None else f"{value:.0f}{text.NNBSP}%"
 
 
 def model_note(s: SiteStaffing) -> str:
