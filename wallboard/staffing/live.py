@@ -356,7 +356,7 @@ def _with_pools(own: dict[str, GroupStaffing], queues: Mapping[str, list[QueueIn
     """Groups that share agents get their pool's projection; and every pool's
     (projection, rate), each group alone or pool once, for the site's figure."""
     out = dict(own)
-    seen: set[frozenset[str]] = set()
+    by_pool: dict[frozenset[str], tuple[float, float] | None] = {}
     projections: list[tuple[float, float]] = []
     for g, staffing in own.items():
         pool = pools.get(g)
@@ -364,12 +364,15 @@ def _with_pools(own: dict[str, GroupStaffing], queues: Mapping[str, list[QueueIn
             if staffing.projected_sl_pct is not None and staffing.rate_per_h:
                 projections.append((staffing.projected_sl_pct, staffing.rate_per_h / 3600))
             continue
-        members = sorted(m for m in pool if m in queues)
-        agents = round(sum(floor.get(m, 0.0) for m in members))
-        result = pool_projection((q for m in members for q in queues[m]), agents, options)
-        if pool not in seen and result is not None:
-            seen.add(pool)
-            projections.append(result)
+        if pool in by_pool:
+            result = by_pool[pool]
+        else:  # once a pool, however many groups it holds
+            members = sorted(m for m in pool if m in queues)
+            agents = round(sum(floor.get(m, 0.0) for m in members))
+            result = by_pool[pool] = pool_projection(
+                (q for m in members for q in queues[m]), agents, options)
+            if result is not None:
+                projections.append(result)
         if staffing.needed is not None:
             # A group's own figure stays "—" where it cannot be computed.
             out[g] = msgspec.structs.replace(
