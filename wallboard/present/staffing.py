@@ -26,7 +26,8 @@ class StaffingCell(msgspec.Struct, frozen=True):
     text: str
     needed: str
     on_floor: str
-    #: The service level projected for the next half hour with the floor as it is.
+    #: The service level projected for the next half hour with the floor as it is
+    #: (that of the pool it makes with the groups it shares agents with).
     projected: str
     level: Level
 
@@ -45,8 +46,27 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
     if g is None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
-    return StaffingCell(f"{needed} · {floor}", needed, floor, text.percent(g.projected_sl_pct),
+    return StaffingCell(f"{needed} · {floor}", needed, floor, projected(g.projected_sl_pct),
                         staffing_level(g))
+
+
+def projected(value: float | None) -> str:
+    """A projection in whole points ("0 %", not "0.0 %"): a model's half hour ahead is no
+    more precise, and the figure shares a narrow line with needed and on the floor."""
+    return text.DASH if value is None else f"{value:.0f}{text.NNBSP}%"
+
+
+def model_note(s: SiteStaffing) -> str:
+    """The model's name, and how groups that share agents are projected when some do.
+
+    A department whose agents also answer other departments is no queue of its
+    own: its projection is that of the pool they make together, the same
+    figure for all of them, and the wall says so once, under the figures.
+    """
+    groups = (*s.departments.values(), *s.languages.values())
+    if any(g.shared and g.projected_sl_pct is not None for g in groups):
+        return f"{s.model.label}; {QT_TRANSLATE_NOOP(_C, 'groups sharing agents as one pool')}"
+    return s.model.label
 
 
 def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
@@ -59,6 +79,8 @@ def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
     level = Level.NONE if gap is None else Level.WARNING if gap > 0 else Level.NORMAL
     if any(staffing_level(g) is Level.CRITICAL for g in s.departments.values()):
         level = Level.CRITICAL
-    detail = (f"{QT_TRANSLATE_NOOP(_C, 'departments short:')} {text.count(short)} · "
-              f"{s.model.label}" if gap else s.model.label)
+    # When short, how many departments are: the tile has no room for the model's name
+    # too, which the departments page names under its figures.
+    detail = (f"{QT_TRANSLATE_NOOP(_C, 'departments short:')} {text.count(short)}" if gap
+              else s.model.label)
     return QT_TRANSLATE_NOOP(_C, "Agents short"), text.count(gap), detail, level
