@@ -59,7 +59,7 @@ DIST_PACKAGES := binutils
 DEBIAN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) $(KEYRING_PACKAGES) $(X_PACKAGES) \
 	$(FONT_PACKAGES) $(DIST_PACKAGES)
 
-.PHONY: help venv install sysdeps run test lint bench soak fuzz watchdog screenshots clean distclean
+.PHONY: help venv install sysdeps run test test-clock lint bench soak fuzz watchdog screenshots clean distclean
 .PHONY: translations lupdate
 
 help:
@@ -69,6 +69,7 @@ help:
 	@echo "  sysdeps    install the Debian packages Qt and the keyring tests need (root)"
 	@echo "  run        start the wallboard on the built-in simulator (RUN_ARGS=...)"
 	@echo "  test       run the test suite offscreen with a real keyring (PYTEST_ARGS=...)"
+	@echo "  test-clock the tests again at weekend, midnight and DST moments (CLOCK_MOMENTS=...)"
 	@echo "  lint       ruff, mypy and the import-linter contracts"
 	@echo "  translations  build the .qm translations from resources/translations/*.ts"
 	@echo "  lupdate    update the .ts sources from the code and the forms (then translate)"
@@ -163,6 +164,23 @@ $(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(INSTALL_STAMP)
 lupdate: install
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find wallboard -name '*.py' | sort) \
 		ui/*.ui -ts $(TS_FILES)
+
+# The whole suite again with the wall clock shifted to moments that have broken
+# tests before: weekends in both scenarios' zones, minutes before local midnight,
+# minutes before a DST change. Tests must pass whatever day and hour they run.
+CLOCK_MOMENTS ?= \
+	2026-11-27T11:00+03:00 2026-11-27T23:57+03:00 \
+	2026-11-28T14:00+01:00 2026-11-29T23:57+01:00 2027-03-28T01:57+01:00
+
+test-clock: install sysdeps
+	@failed=(); \
+	for at in $(CLOCK_MOMENTS); do \
+		echo "==> make test as if it were $$at"; \
+		env -u WALLBOARD_CLOCK_SHIFT_MS WALLBOARD_CLOCK_AT=$$at QT_QPA_PLATFORM=offscreen \
+			dbus-run-session -- tests/run-with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS) \
+			|| failed+=("$$at"); \
+	done; \
+	if (( $${#failed[@]} )); then echo "test-clock: failed at $${failed[*]}" >&2; exit 1; fi
 
 # All three run even when one fails, so one pass shows every problem.
 lint: install

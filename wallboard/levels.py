@@ -1,7 +1,8 @@
 """Threshold levels of figures: normal, warning, critical.
 
-The defaults suit a citizen contact centre out of the box; the configuration
-(per site, department, queue, channel, language) replaces them. Each level
+The built-in levels (``config.schema.DEFAULT_LEVELS``) suit a citizen contact
+centre out of the box; the configuration (per site, department, queue,
+channel, language) replaces them. Each level
 has a shape as well as a colour, so it reads without colour vision.
 """
 
@@ -12,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import msgspec
+
+from wallboard.config.schema import DEFAULT_LEVELS, DEFAULT_SL_TARGET_PCT, SL_CRITICAL_MARGIN_PCT
 
 if TYPE_CHECKING:
     from wallboard.config.schema import TargetLevels as TargetLevelsConfig
@@ -81,27 +84,36 @@ class Band(msgspec.Struct, frozen=True):
         return Level.WARNING if value < self.warning else Level.NORMAL
 
 
+#: Metrics that are worse when they fall; every other one is worse when it rises.
+_LOWER_IS_WORSE = frozenset({"service_level_pct", "fcr_pct"})
+
+
+def _default(metric: str) -> Band:
+    """The built-in band of ``metric``, as the configuration schema declares it."""
+    band = getattr(DEFAULT_LEVELS, metric)
+    return Band(band.warning, band.critical, higher_is_worse=metric not in _LOWER_IS_WORSE)
+
+
 class Targets(msgspec.Struct, frozen=True):
     """Warning and critical levels of each figure at one scope.
 
     Field names are the metrics' names (``config.schema.TargetLevels``).
     """
 
-    waiting: Band = Band(20, 50)
-    longest_wait_s: Band = Band(90, 180)
+    waiting: Band = _default("waiting")
+    longest_wait_s: Band = _default("longest_wait_s")
     #: None: each queue's own target from the feed, critical ``service_level_margin_pct`` below.
     service_level_pct: Band | None = None
-    abandon_rate_pct: Band = Band(5, 10)
-    asa_s: Band = Band(30, 60)
-    aht_s: Band = Band(420, 600)
-    fcr_pct: Band = Band(85, 75, higher_is_worse=False)
-    out_of_scope_pct: Band = Band(8, 12)
-    occupancy_pct: Band = Band(90, 95)
-    #: Cases are due in days: overdue ones are worth a colour, never an alarm.
-    overdue_cases: Band = Band(0, float("inf"))
-    callbacks_overdue: Band = Band(0, 5)
-    service_level_margin_pct: float = 10.0
-    default_sl_target_pct: float = 80.0
+    abandon_rate_pct: Band = _default("abandon_rate_pct")
+    asa_s: Band = _default("asa_s")
+    aht_s: Band = _default("aht_s")
+    fcr_pct: Band = _default("fcr_pct")
+    out_of_scope_pct: Band = _default("out_of_scope_pct")
+    occupancy_pct: Band = _default("occupancy_pct")
+    overdue_cases: Band = _default("overdue_cases")
+    callbacks_overdue: Band = _default("callbacks_overdue")
+    service_level_margin_pct: float = SL_CRITICAL_MARGIN_PCT
+    default_sl_target_pct: float = DEFAULT_SL_TARGET_PCT
 
     def service_level(self, target_pct: float | None) -> Band:
         """The configured band, else one from the feed's target (or the default one)."""
@@ -124,7 +136,6 @@ DEFAULT_TARGETS = Targets()
 TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",
                   "aht_s", "fcr_pct", "out_of_scope_pct", "occupancy_pct", "overdue_cases",
                   "callbacks_overdue")
-_LOWER_IS_WORSE = frozenset({"service_level_pct", "fcr_pct"})
 
 
 class ScopedTargets:

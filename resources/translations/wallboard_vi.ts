@@ -10,7 +10,7 @@
         <translation>Màn hình đã khởi động lại sau sự cố; chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="+65"/>
+        <location filename="../../wallboard/views/pages/agents.py" line="+66"/>
         <source>Nobody at the moment</source>
         <translation>Hiện không có ai</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>và %1 người nữa</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>On a contact over %1</source>
         <translation>Đang phục vụ quá %1</translation>
     </message>
@@ -35,12 +35,12 @@
         <translation>ĐTV cần: %1; đang trực: đã đăng nhập và không “chưa sẵn sàng”</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+193"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+196"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>Trang %1/%2, khẩn cấp nhất trước</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Most urgent first</source>
         <translation>Khẩn cấp nhất trước</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>Mức độ phục vụ: %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="+93"/>
+        <location filename="../../wallboard/views/pages/trends.py" line="+94"/>
         <source>Contacts per 15 minutes</source>
         <translation>Liên hệ mỗi 15 phút</translation>
     </message>
@@ -784,21 +784,26 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../wallboard/present/staffing.py" line="+62"/>
+        <location filename="../../wallboard/present/staffing.py" line="+68"/>
+        <source>groups sharing agents as one pool</source>
+        <extracomment>Points under the target at which the projection is critical. &quot;14 · 11&quot;: agents needed, then agents on the floor. The service level projected for the next half hour with the floor as it is (that of the pool it makes with the groups it shares agents with).</extracomment>
+        <translation>các nhóm dùng chung ĐTV tính như một nhóm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>departments short: %1</source>
-        <extracomment>Points under the target at which the projection is critical. &quot;14 · 11&quot;: agents needed, then agents on the floor. The service level projected for the next half hour with the floor as it is.</extracomment>
         <translation>bộ phận thiếu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+461"/>
+        <location filename="../../wallboard/present/wall.py" line="+467"/>
         <source>Agents short</source>
         <translation>Thiếu tổng đài viên</translation>
     </message>
     <message>
         <location filename="../../wallboard/present/wall.py" line="-271"/>
         <source>CONNECTING</source>
-        <extracomment>The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. True when the figures are not live: every figure is then shown as old. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;); &quot;&quot; when staffing is switched off.</extracomment>
+        <extracomment>The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. True when the figures are not live: every figure is then shown as old. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>ĐANG KẾT NỐI</translation>
     </message>
     <message>
@@ -880,7 +885,7 @@
     <message>
         <location line="-195"/>
         <location line="+196"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-162"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-165"/>
         <source>Service level</source>
         <translation>Mức độ phục vụ</translation>
     </message>

@@ -5,9 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import T0, SiteBuilder, frame
+from wallboard.config.schema import (
+    DEFAULT_LEVELS,
+    DEFAULT_SL_TARGET_PCT,
+    SL_CRITICAL_MARGIN_PCT,
+    Metric,
+)
 from wallboard.engine import Engine
 from wallboard.feed.health import FeedHealth, FeedState
-from wallboard.levels import Band, Level, Targets
+from wallboard.levels import TARGET_METRICS, Band, Level, Targets
 from wallboard.present import text
 from wallboard.present.wall import wall_view
 from wallboard.protocol import decode
@@ -46,6 +52,21 @@ def test_a_band_is_reached_past_its_level(value: float | None, level: Level) -> 
 def test_every_level_that_needs_attention_has_a_shape() -> None:
     assert Level.WARNING.glyph and Level.CRITICAL.glyph
     assert Level.WARNING.glyph != Level.CRITICAL.glyph
+
+
+def test_the_built_in_levels_are_the_schemas() -> None:
+    """One declaration of the defaults: the wall judges by what the docs and dialog show."""
+    defaults = Targets()
+    for metric in TARGET_METRICS:
+        declared = getattr(DEFAULT_LEVELS, metric)
+        band = defaults.band(metric, sl_target_pct=DEFAULT_SL_TARGET_PCT)
+        assert band is not None
+        if declared is None:  # service level: the feed's target, critical a margin below
+            assert (band.warning, band.critical) == (
+                DEFAULT_SL_TARGET_PCT, DEFAULT_SL_TARGET_PCT - SL_CRITICAL_MARGIN_PCT)
+        else:
+            assert (band.warning, band.critical) == (declared.warning, declared.critical)
+        assert band.higher_is_worse is not Metric(metric).lower_is_worse
 
 
 @pytest.mark.parametrize("unknown", [0, 1, 3])

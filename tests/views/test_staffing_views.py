@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.builders import SiteBuilder
+from tests.builders import T0, SiteBuilder
 from tests.core.alerts.conftest import LIVE
 from tests.core.staffing.test_live import apply, steady_traffic
 from wallboard.engine import Engine, SiteFigures
 from wallboard.levels import Level
 from wallboard.present import text
+from wallboard.present.staffing import model_note
 from wallboard.present.wall import WallView, wall_view
 from wallboard.staffing.live import StaffingOptions
 from wallboard.views.pages.channels import ChannelsPage
@@ -44,7 +46,7 @@ def test_a_short_department_shows_needed_floor_and_projection(qtbot: QtBot) -> N
     # Health is short: its level's shape is before its name; urban has no live queue: "—".
     short = by_name[f"{Level.CRITICAL.glyph} Health"]
     assert short.main.text() == f"{health.needed} · {health.on_floor}"
-    assert short.sub.text().endswith(text.percent(health.projected_sl_pct))
+    assert short.sub.text().endswith(f"{health.projected_sl_pct:.0f}{text.NNBSP}%")
     assert by_name["Urban services"].main.text() == f"{text.DASH} · 0"
     assert "Erlang C" in page.more.text()
     # The row of a short department is flagged on the board too.
@@ -53,14 +55,19 @@ def test_a_short_department_shows_needed_floor_and_projection(qtbot: QtBot) -> N
 
 
 def test_the_overview_shows_the_sites_gap(qtbot: QtBot) -> None:
-    view, _ = view_of()
+    view, figures = view_of()
     page = OverviewPage()
     qtbot.addWidget(page)
     page.resize(1920, 1000)
     page.show_view(view)
     tile = next(t for t in view.tiles if t.key == "staffing")
     assert page.tiles["staffing"].value.text() == tile.value != text.DASH
-    assert "Erlang C" in tile.detail and tile.level is Level.CRITICAL
+    assert figures.staffing is not None
+    short = sum(1 for g in figures.staffing.departments.values() if g.gap)
+    # When short, the detail says how many departments are (the model is named on
+    # the departments page: the tile has no room for both).
+    assert short and tile.detail.endswith(f" {short}") and tile.level is Level.CRITICAL
+    assert "Erlang C" not in tile.detail
 
 
 def test_languages_carry_the_figure_and_the_model_is_named(qtbot: QtBot) -> None:
@@ -93,3 +100,30 @@ def test_switched_off_nothing_of_it_shows(qtbot: QtBot, page_type: type) -> None
     if isinstance(page, ChannelsPage):
         assert page.model.text() == ""
         assert all(not c.sub3.isVisible() for c in page.languages._cells)
+
+
+def test_groups_sharing_agents_are_said_to_be_projected_as_one_pool(qtbot: QtBot) -> None:
+    site = SiteBuilder()
+    engine = Engine()
+    # a2 (health and urban) back from the break: on the floor, it links the departments.
+    apply(engine, site.snapshot(), site.delta(
+        "agent.state", T0 + 1, agent="a2", state="available", reason=None, contact=None))
+    end = steady_traffic(site, engine, per_minute=6, minutes=30, handle_ms=180_000)
+    figures = engine.figures(end)
+    assert figures is not None and figures.staffing is not None
+    assert figures.staffing.departments["health"].shared
+    view = wall_view(figures, LIVE, now_ms=end, url="ws://x")
+    page = DepartmentsPage()
+    qtbot.addWidget(page)
+    page.resize(1920, 1000)
+    page.show_view(view)
+    assert view.staffing_model.startswith("Erlang C; ") and "one pool" in view.staffing_model
+    assert view.staffing_model in page.more.text()
+    # No group sharing agents: the model's name alone.
+    alone = msgspec.structs.replace(
+        figures.staffing,
+        departments={k: msgspec.structs.replace(g, shared=False)
+                     for k, g in figures.staffing.departments.items()},
+        languages={k: msgspec.structs.replace(g, shared=False)
+                   for k, g in figures.staffing.languages.items()})
+    assert model_note(alone) == "Erlang C"

@@ -57,9 +57,9 @@ def settings(cls: type = Config, prefix: str = "") -> Iterator[tuple[str, str, s
 
 
 def _target_default(metric: str) -> str:
-    from wallboard.levels import DEFAULT_TARGETS
+    from wallboard.config.schema import DEFAULT_LEVELS
 
-    band = getattr(DEFAULT_TARGETS, metric, None)
+    band = getattr(DEFAULT_LEVELS, metric, None)
     if band is None:
         return ""
     critical = "none" if band.critical == float("inf") else f"{band.critical:g}"
@@ -94,16 +94,16 @@ def metrics_markdown() -> str:
 def rules_markdown() -> str:
     from wallboard.alerts.baseline import RULES as UNUSUAL
     from wallboard.alerts.rules import BUILTIN_RULES
-    from wallboard.levels import DEFAULT_TARGETS
+    from wallboard.config.schema import DEFAULT_LEVELS, SL_CRITICAL_MARGIN_PCT
 
     def levels(rule: Rule) -> str:
         if rule.warning is not None:
             crit = "" if rule.critical is None else f", critical over {rule.critical:g}"
             return f"warning over {rule.warning:g}{crit}"
         if rule.metric.value == "service_level_pct":
-            return "each queue's target from the feed; critical 10 points under"
-        band = DEFAULT_TARGETS.band(rule.metric.value)
-        assert band is not None
+            return (f"each queue's target from the feed; critical "
+                    f"{SL_CRITICAL_MARGIN_PCT:g} points under")
+        assert getattr(DEFAULT_LEVELS, rule.metric.value) is not None
         return f"`[targets]` (default {_target_default(rule.metric.value)})"
 
     rows = ["| id | watches | scope | levels | fires after | clears after |",

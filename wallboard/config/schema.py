@@ -105,6 +105,29 @@ class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
                                  f"({band.warning:g}) or equal to it")
 
 
+#: The built-in levels of each figure, where ``[targets]`` sets none: the one
+#: place they are declared (the wall, the alerts, the settings dialog and the
+#: documentation all read them from here). Service level has none of its own:
+#: each queue's target from the feed is its warning level, critical
+#: ``SL_CRITICAL_MARGIN_PCT`` points below, and ``DEFAULT_SL_TARGET_PCT`` stands
+#: in for a queue that sends no target.
+DEFAULT_LEVELS = TargetLevels(
+    waiting=Band(warning=20, critical=50),
+    longest_wait_s=Band(warning=90, critical=180),
+    abandon_rate_pct=Band(warning=5, critical=10),
+    asa_s=Band(warning=30, critical=60),
+    aht_s=Band(warning=420, critical=600),
+    fcr_pct=Band(warning=85, critical=75),
+    out_of_scope_pct=Band(warning=8, critical=12),
+    occupancy_pct=Band(warning=90, critical=95),
+    # Cases are due in days: overdue ones are worth a colour, never an alarm.
+    overdue_cases=Band(warning=0, critical=float("inf")),
+    callbacks_overdue=Band(warning=0, critical=5),
+)
+SL_CRITICAL_MARGIN_PCT = 10.0
+DEFAULT_SL_TARGET_PCT = 80.0
+
+
 class Targets(TargetLevels, kw_only=True, frozen=True):
     """Site levels, and levels per department, queue, channel and language (by id)."""
 

@@ -257,6 +257,8 @@ class Engine:
         self._recent: dict[str, RecentArrivals] = {}
         self._last_ts = self._previous_ts = 0
         self._observed_from_ms = 0
+        #: Whether the last snapshot's own intervals gave the day's rows.
+        self._rows_from_feed = False
         self._staffing_at: tuple[int, SiteStaffing | None] | None = None
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
@@ -422,7 +424,39 @@ class Engine:
         self._fill_intervals(rows, (snap.ts - day.start_ms) // INTERVAL_MS + 1)
         self._intervals_from_ms = day.start_ms
         self._filled = frozenset()
+        self._rows_from_feed = True
         return True
+
+    def _recent_from_intervals(self, snap_ts: int, day: BusinessDay) -> int:
+        """Fill the recent arrivals from the snapshot's intervals; from when they are known.
+
+        The intervals count each queue's ``offered`` per quarter hour (protocol,
+        "Optional: the day so far in intervals"), so a wall started mid-day has
+        its arrival rate at once instead of after a minute of watching. Within
+        a quarter hour the arrivals are taken as spread evenly. Without
+        intervals in this snapshot nothing before it is known.
+        """
+        if not self._rows_from_feed:
+            return snap_ts
+        window_ms = round(self.staffing.window_min * 60_000)
+        from_ms = max(day.start_ms, snap_ts - window_ms)
+        if from_ms >= snap_ts:
+            return snap_ts
+        first = (from_ms - day.start_ms) // INTERVAL_MS
+        last = (snap_ts - day.start_ms) // INTERVAL_MS
+        for queue in self._queues.values():
+            recent = queue.recent
+            recent.forget(from_ms, snap_ts + 1)
+            for index in range(first, last + 1):
+                row = queue.rows.get(index)
+                if not row or not row[0]:
+                    continue
+                lo = day.start_ms + index * INTERVAL_MS
+                hi = min(lo + INTERVAL_MS, snap_ts + 1)  # the snapshot's own ms counts too
+                # The part of the interval inside the window gets its share of the count.
+                start = max(lo, from_ms)
+                recent.spread(start, hi, row[0] * (hi - start) / (hi - lo))
+        return from_ms
 
     def _prefill(self, snap: m.Snapshot, day: BusinessDay) -> None:
         """The day so far, for a new day's first snapshot: the feed's rows, else the store's."""
@@ -470,6 +504,7 @@ class Engine:
         if self._day is not None and day.date > self._day.date:
             self._close_day()
         new_day = self._day is None or day.date != self._day.date
+        self._rows_from_feed = False
         self._site, self._zone, self._day = snap.site, zone, day
         if new_day:
             self._start_intervals(snap.ts)
@@ -491,8 +526,9 @@ class Engine:
         for q in self._queues.values():
             q.recent = self._recent.setdefault(q.id, RecentArrivals())
         if not self._observed_from_ms or snap.ts - self._previous_ts > 60_000:
-            # Arrivals before this snapshot were not seen: the rate starts afresh.
-            self._observed_from_ms = snap.ts
+            # Arrivals before this snapshot were not seen: the rate starts afresh,
+            # from the feed's intervals where it sent them.
+            self._observed_from_ms = self._recent_from_intervals(snap.ts, day)
         self._staffing_at = None
         self._groups = _Groups.of(self._queues)
         self._channels_by_skill = {}

@@ -26,7 +26,8 @@ class StaffingCell(msgspec.Struct, frozen=True):
     text: str
     needed: str
     on_floor: str
-    #: The service level projected for the next half hour with the floor as it is.
+    #: The service level projected for the next half hour with the floor as it is
+    #: (that of the pool it makes with the groups it shares agents with).
     projected: str
     level: Level
 
@@ -46,7 +47,26 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
     return StaffingCell(text.together(needed, floor), needed, floor,
-                        text.percent(g.projected_sl_pct), staffing_level(g))
+                        projected(g.projected_sl_pct), staffing_level(g))
+
+
+def projected(value: float | None) -> str:
+    """A projection in whole points ("0 %", not "0.0 %"): a model's half hour ahead is no
+    more precise, and the figure shares a narrow line with needed and on the floor."""
+    return text.percent(value, whole=True)
+
+
+def model_note(s: SiteStaffing) -> str:
+    """The model's name, and how groups that share agents are projected when some do.
+
+    A department whose agents also answer other departments is no queue of its
+    own: its projection is that of the pool they make together, the same
+    figure for all of them, and the wall says so once, under the figures.
+    """
+    groups = (*s.departments.values(), *s.languages.values())
+    if any(g.shared and g.projected_sl_pct is not None for g in groups):
+        return f"{s.model.label}; " + text.translate("Wall", "groups sharing agents as one pool")
+    return s.model.label
 
 
 def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
@@ -59,6 +79,8 @@ def site_staffing_tile(s: SiteStaffing) -> tuple[str, str, str, Level]:
     level = Level.NONE if gap is None else Level.WARNING if gap > 0 else Level.NORMAL
     if any(staffing_level(g) is Level.CRITICAL for g in s.departments.values()):
         level = Level.CRITICAL
+    # When short, how many departments are: the tile has no room for the model's name
+    # too, which the departments page names under its figures.
     detail = (text.translate("Wall", "departments short: %1").replace("%1", text.count(short))
-              + f" · {s.model.label}" if gap else s.model.label)
+              if gap else s.model.label)
     return QT_TRANSLATE_NOOP("Wall", "Agents short"), text.count(gap), detail, level

@@ -104,11 +104,11 @@ def count(value: int | None) -> str:
     return _style.localised(f"{value:,}")
 
 
-def percent(value: float | None) -> str:
-    """``87 %``; one decimal below 10 %, where it matters (abandon rates)."""
+def percent(value: float | None, *, whole: bool = False) -> str:
+    """``87 %``; one decimal below 10 %, where it matters (abandon rates), unless ``whole``."""
     if value is None:
         return DASH
-    if value < 9.95:
+    if value < 9.95 and not whole:
         return _style.percent.format(_style.localised(f"{value:.1f}"))
     return _style.percent.format(_style.localised(f"{value:.0f}"))
 

@@ -25,7 +25,12 @@ from wallboard.levels import (
 )
 from wallboard.present import text
 from wallboard.present.history import History
-from wallboard.present.staffing import StaffingCell, site_staffing_tile, staffing_cell
+from wallboard.present.staffing import (
+    StaffingCell,
+    model_note,
+    site_staffing_tile,
+    staffing_cell,
+)
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.staffing.live import GroupStaffing
 
@@ -182,7 +187,8 @@ class WallView(msgspec.Struct, frozen=True):
     notices: tuple[tuple[str, str], ...] = ()  # (severity, text)
     #: Troubles of the wall itself (its configuration, its alert log), until mended.
     problems: tuple[str, ...] = ()
-    #: The staffing model's name ("Erlang C"); "" when staffing is switched off.
+    #: The staffing model's name ("Erlang C"), and how shared agents are projected when
+    #: groups share them; "" when staffing is switched off.
     staffing_model: str = ""
 
 
@@ -558,7 +564,7 @@ def wall_view(
                         lambda lang: (-figures.languages[lang].counters.offered, lang),
                         figures.staffing.languages if figures.staffing else None,
                         shared_sl_targets(figures.queues.values(), lambda q: q.language)),
-        staffing_model=figures.staffing.model.label if figures.staffing else "",
+        staffing_model=model_note(figures.staffing) if figures.staffing else "",
         agents=agents_view(figures),
         trend=trend_view(figures, history, scoped.site(), last_week),
         alerts=banner,

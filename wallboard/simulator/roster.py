@@ -259,7 +259,7 @@ def _departments_for(scenario: Scenario, native: str, rng: random.Random) -> tup
         chosen.update(q.department for q in scenario.queues if q.language == native)
     if rng.random() < scenario.generalist_share:
         chosen.update(all_ids)
-    want = len(chosen) + rng.choice((2, 3, 3, 4))
+    want = len(chosen) + rng.choice(scenario.departments_per_agent)
     while len(chosen) < min(want, len(all_ids)):
         chosen.add(rng.choices(all_ids, weights)[0])
     return tuple(d for d in all_ids if d in chosen)

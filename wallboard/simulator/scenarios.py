@@ -136,6 +136,9 @@ class Scenario:
     shift_minutes: int = 510
     #: Share of agents who handle every department (small teams are generalists).
     generalist_share: float = 0.15
+    #: How many departments an agent who is not a generalist is drawn to handle
+    #: (one of these, at random); ``(1,)`` gives each department its own agents.
+    departments_per_agent: tuple[int, ...] = (2, 3, 3, 4)
     #: Volume multiplier from the start of the simulation for ``surge_duration_s``.
     surge_factor: float = 1.0
     surge_duration_s: int = 0

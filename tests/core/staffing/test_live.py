@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -10,7 +11,15 @@ from tests.builders import T0, SiteBuilder, frame
 from wallboard.engine import Engine
 from wallboard.protocol import decode
 from wallboard.staffing.erlang import Model, Target, agents_needed, performance
-from wallboard.staffing.live import MIN_OBSERVED_MS, RecentArrivals, StaffingOptions, site_gap
+from wallboard.staffing.live import (
+    MIN_OBSERVED_MS,
+    QueueInput,
+    RecentArrivals,
+    StaffingOptions,
+    evaluate,
+    shared_floor,
+    site_gap,
+)
 
 MINUTE = 60_000
 
@@ -155,3 +164,105 @@ def test_switched_off_there_are_no_staffing_figures(site: SiteBuilder) -> None:
     apply(engine, site.snapshot())
     figures = engine.figures(T0 + MINUTE)
     assert figures is not None and figures.staffing is None
+
+
+def two_departments(agents: Sequence[tuple[str, ...]]) -> dict[str, Any]:
+    """Staffing of two departments of 3 calls a minute of 200 s each, for these agents."""
+    inputs = {d: QueueInput(d, d, "ar", "voice", 0.05, 200.0, 20, 80.0, 0, 0)
+              for d in ("a", "b")}
+    floor = shared_floor(("available", departments, ("ar",)) for departments in agents)
+    s = evaluate(inputs, ("a", "b"), ("ar",), floor, StaffingOptions())
+    return {"site": s.site, **s.departments}
+
+
+def sl(agents: int, rate: float) -> float:
+    return performance(Model.ERLANG_C, agents, rate=rate, aht_s=200, threshold_s=20
+                       ).service_level_pct
+
+
+def test_departments_with_agents_of_their_own_are_projected_alone() -> None:
+    s = two_departments([("a",)] * 14 + [("b",)] * 12)
+    assert not s["a"].shared and not s["b"].shared
+    assert s["a"].on_floor == 14 and s["b"].on_floor == 12
+    assert s["a"].projected_sl_pct == pytest.approx(sl(14, 0.05))
+    assert s["b"].projected_sl_pct == pytest.approx(sl(12, 0.05))
+    # The site: its two pools, weighted by their arrivals (here equal).
+    assert s["site"].projected_sl_pct == pytest.approx((sl(14, 0.05) + sl(12, 0.05)) / 2)
+
+
+def test_departments_that_share_agents_get_their_pools_projection() -> None:
+    # One agent of both links them: every agent of either answers in one pool.
+    s = two_departments([("a",)] * 13 + [("b",)] * 12 + [("a", "b")])
+    pooled = sl(26, 0.1)
+    for d in ("a", "b"):
+        assert s[d].shared
+        assert s[d].projected_sl_pct == pytest.approx(pooled)
+        # "Needed" stays the department's own, as if it had its own agents.
+        assert s[d].needed == agents_needed(Model.ERLANG_C, Target(20, sl_pct=80), rate=0.05,
+                                            aht_s=200).agents
+    assert s["a"].on_floor == 14  # 13 and a half
+    assert s["site"].projected_sl_pct == pytest.approx(pooled)
+    # A pool is not a pair: a chain of shared agents joins all it reaches.
+    floor = shared_floor([("available", ("a", "b"), ()), ("available", ("b", "c"), ()),
+                          ("available", ("d",), ()), ("not_ready", ("d", "a"), ())])
+    assert floor.department_pools["a"] == floor.department_pools["c"] == {"a", "b", "c"}
+    assert "d" not in floor.department_pools  # its only link is not on the floor
+
+
+def snapshot_with_intervals(site: SiteBuilder, ts: int, per_quarter: list[int],
+                            **overrides: Any) -> dict[str, Any]:
+    """A snapshot at ``ts`` whose intervals give h-ar ``per_quarter`` arrivals in each quarter
+    hour since 08:00 (T0), all answered and handled in 180 s."""
+    midnight = T0 - 8 * 60 * MINUTE  # local midnight in Qatar; T0 is 08:00
+    rows = [[0] * 12 for _ in range(32)] + [
+        [n, n, n, 0, 0, 0, n, n * 180_000, n, 0, 0, 0] for n in per_quarter]
+    total = sum(per_quarter)
+    counters = {"offered": total, "answered": total, "answered_in_sl": total,
+                "completed": total, "handle_ms": total * 180_000, "resolved": total}
+    return site.snapshot(ts=ts, counters={"h-ar": counters}, intervals={
+        "start": midnight, "minutes": 15, "queues": {"h-ar": rows}}, **overrides)
+
+
+def test_a_wall_started_mid_day_has_the_rate_from_the_feeds_intervals(
+        site: SiteBuilder) -> None:
+    # Two quarter hours of 30 calls each: 2 a minute, 120 an hour, known at once.
+    engine = Engine()
+    apply(engine, snapshot_with_intervals(site, T0 + 30 * MINUTE, [30, 30]))
+    figures = engine.figures(T0 + 30 * MINUTE)
+    assert figures is not None and figures.staffing is not None
+    health = figures.staffing.departments["health"]
+    assert health.rate_per_h is not None
+    assert health.rate_per_h == pytest.approx(120, rel=0.01)
+    assert health.needed == agents_needed(Model.ERLANG_C, Target(20, sl_pct=80),
+                                          rate=health.rate_per_h / 3600, aht_s=180).agents
+    # Only the window counts: a busy early morning does not raise the rate now.
+    busy_before = Engine()
+    apply(busy_before, snapshot_with_intervals(site, T0 + 60 * MINUTE, [300, 300, 30, 30]))
+    later = busy_before.figures(T0 + 60 * MINUTE)
+    assert later is not None and later.staffing is not None
+    assert later.staffing.departments["health"].rate_per_h == pytest.approx(120, rel=0.01)
+
+
+def test_after_a_gap_the_rate_comes_from_intervals_or_not_at_all(site: SiteBuilder) -> None:
+    engine = Engine()
+    apply(engine, site.snapshot())
+    steady_traffic(site, engine, per_minute=6, minutes=10, handle_ms=180_000)
+    # Ten minutes of silence, then a snapshot without intervals: the arrivals of the
+    # gap are unknown, so there is no rate until a minute has been watched again.
+    gap_end = T0 + 20 * MINUTE
+    counters = {"offered": 60, "answered": 60, "answered_in_sl": 60, "completed": 60,
+                "handle_ms": 60 * 180_000, "resolved": 60}
+    apply(engine, site.snapshot(ts=gap_end, counters={"h-ar": counters}))
+    blind = engine.figures(gap_end)
+    assert blind is not None and blind.staffing is not None
+    assert blind.staffing.departments["health"].rate_per_h is None
+    # The same moment with intervals: the feed tells what the gap held.
+    told = Engine()
+    apply(told, site.snapshot())
+    steady_traffic(site, told, per_minute=6, minutes=10, handle_ms=180_000)
+    apply(told, snapshot_with_intervals(site, gap_end, [90, 0]))
+    figures = told.figures(gap_end)
+    assert figures is not None and figures.staffing is not None
+    rate = figures.staffing.departments["health"].rate_per_h
+    # 90 in the first quarter hour, none since: a rate well below the first 6 a minute.
+    assert rate is not None and 0 < rate < 6 * 60
