@@ -301,3 +301,32 @@ def test_yesterdays_figures_come_from_the_store_or_show_a_dash(qtbot: QtBot,
     assert text.count(offered) in shown and text.percent(100 * len(answered) / offered) in shown
     assert page.yesterday.isVisible()
     store.close()
+
+
+def test_a_legend_marker_stays_in_its_swatch_at_4k(qtbot: QtBot) -> None:
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    page = _page(qtbot, _view(engine, now), (3840, 1800), 44)
+    for legend in page._legends:
+        for sample, label in legend.items:
+            image = QImage(sample.boundingRect().size().toSize() * 3, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(image.width() / 3, image.height() / 3)
+            try:
+                sample.paint(painter, None, None)
+            finally:
+                painter.end()
+            # Nothing painted outside the sample's own box (the label is beside it).
+            inked = [(x, y) for y in range(image.height()) for x in range(image.width())
+                     if image.pixelColor(x, y).alpha() > 0]
+            box = sample.boundingRect().translated(image.width() / 3, image.height() / 3)
+            assert inked, label.text
+            # The line's pen may reach past the box's ends by half its width; a marker
+            # as tall as the wall's (twice the box, scaled with the text) would not fit.
+            reach = max(x for x, _ in inked) - box.right(), box.left() - min(x for x, _ in inked)
+            tall = max(y for _, y in inked) - min(y for _, y in inked)
+            assert max(reach) <= 4 and tall <= box.height(), (label.text, reach, tall)
+            # A marker well inside it: one at the wall's marker size (scaled again with the
+            # text) filled the box and ran into the label before it.
+            if sample.item.opts.get("symbol") is not None:
+                assert tall <= 0.7 * box.height(), (label.text, tall)

@@ -10,7 +10,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPixmapCache
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.present.text import QT_TRANSLATE_NOOP
@@ -63,6 +63,24 @@ def hour_ticks(day_hours: float, labels: tuple[tuple[float, str], ...] = ()
              # The hour that comes twice when the clocks go back is named once.
              and (n == 0 or label != labels[n - 1][1])]
     return [major, [(x, "") for x, _ in labels]]
+
+
+class Swatch(pg.ItemSample):
+    """A legend's sample of a line: its marker drawn in proportion to the sample's
+    20-unit box (the sample is scaled with the text), not at the wall's marker size,
+    which scaled again covered the label beside it."""
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        scatter = getattr(self.item, "scatter", None)  # a line's markers
+        if scatter is None or self.item.opts.get("symbol") is None:
+            super().paint(p, *args)
+            return
+        size = scatter.opts["size"]
+        scatter.opts["size"] = min(size, 12)  # for this painting only
+        try:
+            super().paint(p, *args)
+        finally:
+            scatter.opts["size"] = size
 
 
 class ZeroAxis(pg.AxisItem):
@@ -175,7 +193,8 @@ class TrendsPage(Page):
         holder = pg.GraphicsWidget()
         plot.layout.removeItem(plot.getAxis("top"))
         plot.layout.addItem(holder, 1, 1)
-        legend = pg.LegendItem(labelTextColor=self._colours["text"], colCount=len(items))
+        legend = pg.LegendItem(labelTextColor=self._colours["text"], colCount=len(items),
+                               sampleType=Swatch)
         legend.setParentItem(holder)
         legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5))
         for item, name in items:
