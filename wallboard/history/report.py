@@ -13,8 +13,8 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import secrets
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -139,10 +139,19 @@ def write_csv(store: Path, day: date, out: IO[str], scope: str = "queues") -> in
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """``write`` a temporary file beside ``target``, then rename it into place."""
+    """``write`` a temporary file beside ``target``, then rename it into place.
+
+    The file gets the mode any new file gets (0666 less the umask), so those
+    who read the reports folder can read it: not mkstemp's owner-only 0600.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}")
+        try:
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            break
+        except FileExistsError:
+            continue
     try:
         write(Path(temporary))
         os.replace(temporary, target)
