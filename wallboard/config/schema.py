@@ -299,8 +299,8 @@ class Reports(msgspec.Struct, kw_only=True, frozen=True):
     daily_at: Annotated[str, _doc("Local time (HH:MM, the site's) to write the report of the "
                                   "day before")] = "00:30"
     formats: Annotated[tuple[Literal["csv", "pdf"], ...], _doc(
-        "The reports written: `csv` (`pdf` is logged as not written yet: make one with "
-        "`wallboard report --format pdf`)")] = ("csv",)
+        "The reports written, each named by the day (`wallboard-2026-11-23.csv`): `csv`, "
+        "`pdf` (A4: the day's figures, charts and a table per group), or both")] = ("csv",)
     scope: Annotated[Literal["site", "departments", "queues", "channels", "languages"], _doc(
         "The rows of the CSV report: one per interval and site, department, queue, channel "
         "or language")] = "queues"

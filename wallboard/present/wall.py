@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 import msgspec
 
@@ -24,7 +24,7 @@ from wallboard.levels import (
     shared_sl_targets,
 )
 from wallboard.present import text
-from wallboard.present.history import History
+from wallboard.present.history import History, at_wall_time, hour_labels
 from wallboard.present.staffing import (
     StaffingCell,
     model_note,
@@ -141,6 +141,11 @@ class TrendView(msgspec.Struct, frozen=True):
     last_week_hours: tuple[float, ...] = ()
     last_week_offered: tuple[float, ...] = ()
     last_week_service_level: tuple[float, ...] = ()
+    #: (x, the site's local time there) at every whole hour of the business day.
+    hour_labels: tuple[tuple[float, str], ...] = ()
+    #: Yesterday's contacts offered and service level, as shown; "—" without data.
+    yesterday_offered: str = text.DASH
+    yesterday_service_level: str = text.DASH
 
 
 class AlertView(msgspec.Struct, frozen=True):
@@ -394,7 +399,8 @@ def agents_view(f: SiteFigures) -> AgentsView:
 
 
 def trend_view(f: SiteFigures, history: History | None, targets: Targets,
-               last_week: DaySeries | None = None) -> TrendView:
+               last_week: DaySeries | None = None,
+               yesterday: DaySeries | None = None) -> TrendView:
     nan = float("nan")
     start = f.intervals[0].start_ms if f.intervals else f.now_ms
 
@@ -420,12 +426,18 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
     week_offered: tuple[float, ...] = ()
     week_sl: tuple[float, ...] = ()
     if last_week is not None:
-        week_x = tuple(i * quarter + quarter / 2 for i in range(len(last_week.offered)))
+        week_x = at_wall_time(last_week.date, len(last_week.offered), f.timezone, start)
         week_offered = tuple(float(n) for n in last_week.offered)
         week_sl = tuple(nan if v is None else v for v in last_week.service_level_pct)
+    end = f.intervals[-1].start_ms + INTERVAL_MS if f.intervals else start + 24 * 3_600_000
+    if yesterday is not None and yesterday.date != f.business_day - timedelta(days=1):
+        yesterday = None  # read before midnight: the day before that
     return TrendView(
-        day_hours=(f.intervals[-1].start_ms + INTERVAL_MS - start) / 3_600_000
-        if f.intervals else 24.0,
+        day_hours=(end - start) / 3_600_000,
+        hour_labels=hour_labels(start, end, f.timezone),
+        yesterday_offered=text.count(yesterday.day_offered if yesterday else None),
+        yesterday_service_level=text.percent(yesterday.day_service_level_pct
+                                             if yesterday else None),
         centres=tuple((a + b) / 2 for a, b in spans),
         widths=tuple(max(0.0, b - a - gap) for a, b in spans),
         sl_target_label=label,
@@ -530,6 +542,7 @@ def wall_view(
     site_name: str = "Wallboard",
     timezone: str = "UTC",
     last_week: DaySeries | None = None,
+    yesterday: DaySeries | None = None,
 ) -> WallView:
     """Everything the wall shows at ``now_ms``, from one reading of the engine."""
     header = header_view(figures, health, now_ms, site_name, timezone)
@@ -563,7 +576,7 @@ def wall_view(
                         shared_sl_targets(figures.queues.values(), lambda q: q.language)),
         staffing_model=model_note(figures.staffing) if figures.staffing else "",
         agents=agents_view(figures),
-        trend=trend_view(figures, history, scoped.site(), last_week),
+        trend=trend_view(figures, history, scoped.site(), last_week, yesterday),
         alerts=banner,
         problems=problems,
         notices=tuple((n.severity, n.text) for n in figures.notices),

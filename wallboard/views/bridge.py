@@ -131,7 +131,8 @@ class WallBridge(QObject):
         alerts = self.desk.active()
         view = wall_view(figures, health, now_ms=now, url=self.url, history=self.history,
                          targets=self.targets, alerts=alerts, problems=self.problems(),
-                         last_week=self.store_writer.last_week if self.store_writer else None)
+                         last_week=self.store_writer.last_week if self.store_writer else None,
+                         yesterday=self.store_writer.yesterday if self.store_writer else None)
         self.last_view = view
         self.refreshed.emit(view)
         self.refresh_seconds.append(time.perf_counter() - started)
