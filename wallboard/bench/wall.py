@@ -44,7 +44,11 @@ def _percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
 
 
-def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 250) -> None:
+PAGES = ("overview", "departments", "channels", "agents", "trends")
+
+
+def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 250,
+            pages: tuple[str, ...] = PAGES) -> None:
     flood = build(events=refreshes * events_per_refresh)
     engine = Engine()
     engine.apply(decode(flood.snapshot))  # type: ignore[arg-type]
@@ -52,7 +56,7 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
     history = History(every_s=1)
     desk = AlertDesk(Config(), alert_log=None, now_ms=START_MS, user="bench")
     results: dict[str, list[float]] = {}
-    for page in ("overview", "departments", "agents", "trends"):
+    for page in pages:
         window = WallWindow(pages=(page,), rotate_s=0)
         window.setFixedSize(*SIZE)
         window.show()
@@ -149,9 +153,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wallboard.bench.wall")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each live run")
     parser.add_argument("--rotate", type=float, default=20.0, help="seconds per page")
+    parser.add_argument("--page", action="append", choices=PAGES,
+                        help="measure the refresh of this page only (repeatable); no live runs")
+    parser.add_argument("--refreshes", type=int, default=120, help="refreshes measured per page")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    refresh(app)  # type: ignore[arg-type]
+    refresh(app, args.refreshes, pages=tuple(args.page or PAGES))  # type: ignore[arg-type]
+    if args.page:
+        return 0
     for speed in (1.0, 15.0):
         live(app, scenario="national", speed=speed, seconds=args.seconds,  # type: ignore[arg-type]
              rotate_s=args.rotate)
