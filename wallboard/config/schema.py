@@ -90,6 +90,9 @@ class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
     occupancy_pct: Annotated[Band | None, _doc("Occupancy, %")] = None
     overdue_cases: Annotated[Band | None, _doc("Overdue forwarded cases of a department")] = None
     callbacks_overdue: Annotated[Band | None, _doc("Overdue callbacks")] = None
+    oldest_message_s: Annotated[Band | None, _doc(
+        "Oldest item waiting in a channel not answered live (e-mail, portal, social, fax), "
+        "seconds")] = None
 
     def __post_init__(self) -> None:
         for name in TargetLevels.__struct_fields__:
