@@ -31,7 +31,7 @@ from wallboard.config.schema import Config
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedOptions, FeedState, FeedThread
 from wallboard.present.history import History
-from wallboard.present.wall import wall_view
+from wallboard.present.wall import DepartmentRanking, wall_view
 from wallboard.protocol import Decoded, decode
 from wallboard.views.bridge import WallBridge
 from wallboard.views.window import WallWindow
@@ -57,6 +57,7 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
     desk = AlertDesk(Config(), alert_log=None, now_ms=START_MS, user="bench")
     results: dict[str, list[float]] = {}
     for page in pages:
+        ranking = DepartmentRanking()
         window = WallWindow(pages=(page,), rotate_s=0)
         window.setFixedSize(*SIZE)
         window.show()
@@ -74,7 +75,7 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
             history.record(figures)
             desk.evaluate(figures, health, now)  # the alert rules run on every refresh
             view = wall_view(figures, health, now_ms=now, url="ws://bench", history=history,
-                             targets=desk.targets, alerts=desk.active())
+                             targets=desk.targets, alerts=desk.active(), ranking=ranking)
             window.show_view(view)
             app.processEvents()  # paints what changed
             samples.append((time.perf_counter() - start) * 1000)

@@ -23,7 +23,7 @@ from wallboard.feed import FeedThread
 from wallboard.feed.gate import ScreenFirst
 from wallboard.levels import Level
 from wallboard.present.history import History
-from wallboard.present.wall import WallView, wall_view
+from wallboard.present.wall import DepartmentRanking, WallView, wall_view
 from wallboard.sound import Chime
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ class WallBridge(QObject):
         #: Alert events of the last refresh (tests and the log read them).
         self.last_events: list[AlertEvent] = []
         self.history = History()
+        #: The departments' order from one refresh to the next (it does not shuffle).
+        self.ranking = DepartmentRanking()
         #: Writes the interval store, when the wall keeps one (its troubles are shown).
         self.store_writer: StoreWriter | None = None
         self._seeded: object = None
@@ -131,7 +133,8 @@ class WallBridge(QObject):
         alerts = self.desk.active()
         view = wall_view(figures, health, now_ms=now, url=self.url, history=self.history,
                          targets=self.targets, alerts=alerts, problems=self.problems(),
-                         last_week=self.store_writer.last_week if self.store_writer else None)
+                         last_week=self.store_writer.last_week if self.store_writer else None,
+                         ranking=self.ranking)
         self.last_view = view
         self.refreshed.emit(view)
         self.refresh_seconds.append(time.perf_counter() - started)
