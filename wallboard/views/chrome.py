@@ -20,6 +20,8 @@ class Header(QFrame):
         self.setObjectName("header")
         self.site = Text(self, objectName="siteName")
         self.page = named(QLabel(self), "pageName")
+        # Which page of how many, and how long until the next: "2 / 5 · next 0:12".
+        self.turn = named(QLabel(self), "pageTurn")
         self.state = named(QLabel(self), "feedState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = named(QLabel(self), "clock")
@@ -32,15 +34,18 @@ class Header(QFrame):
         layout.addWidget(self.site, 1)
         layout.addSpacing(24)
         layout.addWidget(self.page, 0)
+        layout.addSpacing(16)
+        layout.addWidget(self.turn, 0)
         layout.addStretch(0)
         layout.addSpacing(48)
         layout.addWidget(self.state, 0)
         layout.addSpacing(24)
         layout.addLayout(when)
 
-    def show_header(self, view: HeaderView, page_name: str) -> None:
+    def show_header(self, view: HeaderView, page_name: str, turn: str = "") -> None:
         set_text(self.site, view.site_name)
         set_text(self.page, page_name)
+        set_text(self.turn, turn)
         state = tr(view.state_label)
         set_text(self.state, f"● {state} · {view.state_age}" if view.state_age else f"● {state}")
         set_property(self.state, "state", str(view.state))
@@ -94,11 +99,19 @@ class Banner(QFrame):
 
 
 def _alert_text(a: AlertView) -> str:
+    """"▲ ASA 0:54 > 0:45", "▲ 2 Contacts over 20 minutes": the figure and the level it passed."""
     where = f"{a.scope}: " if a.scope else ""
-    figure = f" {a.value}" if a.value else ""
-    past = f" / {a.threshold}" if a.threshold else ""
+    if a.value and a.threshold:
+        what = f"{tr(a.text)} {a.value} {a.comparison} {a.threshold}"
+    elif a.value:  # a count of agents or contacts: the label says past what
+        what = f"{a.value} {tr(a.text)}"
+    else:
+        what = tr(a.text)
+    # A figure back past its level, waiting out its clearing time, says so.
+    back = (" (" + tr("back to normal, clears in %1").replace("%1", a.clears_in) + ")"
+            if a.clears_in else "")
     mark = f" ✓ {a.acknowledged_by}" if a.acknowledged_by else ""
-    return f"{a.level.glyph} {where}{tr(a.text)}{figure}{past}{mark}"
+    return f"{a.level.glyph} {where}{what}{back}{mark}"
 
 
 class Ticker(QFrame):
@@ -119,10 +132,17 @@ class Ticker(QFrame):
         set_property(self.text, "severity", "info")
         set_text(self.text, message)
         self._message_shown = True
+        self.setVisible(bool(message))
 
     def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str,
                      problems: tuple[str, ...] = ()) -> None:
         set_text(self.dots, pages)
+        self._show_notices(notices, problems)
+        # An empty band is space taken from the figures: shown only with something to say.
+        self.setVisible(bool(self.text.text()))
+
+    def _show_notices(self, notices: tuple[tuple[str, str], ...],
+                      problems: tuple[str, ...]) -> None:
         if problems:
             # The wall's own trouble (its configuration, its alert log) comes first.
             set_property(self.text, "severity", "warning")

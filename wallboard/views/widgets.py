@@ -5,10 +5,20 @@ from __future__ import annotations
 import itertools
 import math
 import unicodedata
+from collections import OrderedDict
 from typing import TypeVar
 
-from PySide6.QtCore import Property, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Property, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -54,6 +64,50 @@ def set_property(widget: QWidget, name: str, value: str) -> None:
         style.polish(child)
 
 
+#: Text already drawn, by text, font, colour and direction: (pixmap, width, height).
+_drawn: OrderedDict[tuple[str, str, int, int, float], QPixmap] = OrderedDict()
+#: Enough for every figure and label of every page at once, twice over.
+_DRAWN_MAX = 4096
+
+
+def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text: str,
+              font: QFont, colour: QColor,
+              direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
+    """Draw one line of ``text`` in ``rect``, from a picture of it drawn once.
+
+    Qt caches no glyphs above 64 pixels, so the wall's figures at 4K would be
+    filled as outlines on every paint; a figure repainted unchanged (a page
+    turn, a tile beside it that changed) now costs one copy.
+    """
+    if not text:
+        return
+    ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    key = (text, font.key(), colour.rgba(), direction.value, ratio)
+    picture = _drawn.get(key)
+    if picture is None:
+        metrics = QFontMetrics(font)
+        size = QSize(max(1, metrics.horizontalAdvance(text) + 2), max(1, metrics.height()))
+        picture = QPixmap(size * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.setLayoutDirection(direction)
+        p.setFont(font)
+        p.setPen(colour)
+        p.drawText(QRect(QPoint(1, 0), QSize(size.width() - 2, size.height())),
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        p.end()
+        _drawn[key] = picture
+        if len(_drawn) > _DRAWN_MAX:
+            _drawn.popitem(last=False)
+    else:
+        _drawn.move_to_end(key)
+    logical = QSize(round(picture.width() / ratio), round(picture.height() / ratio))
+    target = QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, alignment, logical, rect)
+    painter.drawPixmap(target.topLeft(), picture)
+
+
 def set_text(label: QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
@@ -66,25 +120,122 @@ class Text(QLabel):
     column of names keeps one edge on a right-to-left wall too.
     """
 
+    #: How far a text too long for its box is shrunk before it is elided.
+    SHRINK = 0.7
+    #: The sizes tried, in turn, for a text set on two lines (with ``set_two_lines``).
+    TWO_LINES = (0.7, 0.6)
+
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._line = ""
+        self._two_lines = False
+        self._shrunk: tuple[str, int, str, QFont] | None = None
+
+    def fitted_font(self) -> QFont:
+        """The font the text is drawn in: its own, or smaller (down to ``SHRINK``) to fit."""
+        text, width, key = self.text(), self.width(), self.font().key()
+        if self._shrunk is not None and self._shrunk[:3] == (text, width, key):
+            return self._shrunk[3]
+        font = QFont(self.font())
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+        advance = QFontMetrics(font).horizontalAdvance(text)
+        if advance > width > 0 and size > 0:
+            font.setPixelSize(max(1, max(round(size * self.SHRINK),
+                                         int(size * width / advance))))
+        self._shrunk = (text, width, key, font)
+        return font
+
+    # One line of text asks the layout for its font's height only, whatever it
+    # says: a new figure repaints the label, not the page around it.
+    def setText(self, text: str) -> None:
+        if self.wordWrap():
+            super().setText(text)
+        elif text != self._line:
+            self._line = text
+            self.update()
+
+    def text(self) -> str:
+        return super().text() if self.wordWrap() else self._line
+
+    def setWordWrap(self, on: bool) -> None:
+        line = self._line
+        super().setWordWrap(on)
+        if on and line:
+            super().setText(line)
+
+    def sizeHint(self) -> QSize:
+        if self.wordWrap():
+            return super().sizeHint()
+        m = self.contentsMargins()
+        return QSize(0, self.fontMetrics().height() + m.top() + m.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if not self.wordWrap() else super().minimumSizeHint()
+
+    def set_two_lines(self, on: bool) -> None:
+        """Let a text too long for one line take two, a little smaller, before it shrinks."""
+        self._two_lines = on
+
+    def _wrap_flags(self) -> int:
+        return int(QStyle.visualAlignment(self.layoutDirection(), self.alignment())) | int(
+            Qt.TextFlag.TextWordWrap)
+
+    def _two_line_font(self) -> QFont | None:
+        """The font that sets the text on two lines within the box, if there is one."""
+        if not self._two_lines:
+            return None
+        size = self.font().pixelSize()
+        if size <= 0:
+            return None
+        for share in self.TWO_LINES:
+            font = QFont(self.font())
+            font.setPixelSize(max(1, round(size * share)))
+            metrics = QFontMetrics(font)
+            needed = metrics.boundingRect(QRect(0, 0, self.width(), 10 * self.height()),
+                                          self._wrap_flags(), self.text())
+            if needed.height() <= min(self.height(), 2.5 * metrics.height()) and \
+                    needed.width() <= self.width():
+                return font
+        return None
+
+    def elided(self) -> bool:
+        """True when the text is drawn cut short, with an ellipsis."""
+        if self.wordWrap() or not self.text():
+            return False
+        if QFontMetrics(self.fitted_font()).horizontalAdvance(self.text()) <= self.width():
+            return False
+        return self._two_line_font() is None
+
+    def _paint_two_lines(self, painter: QPainter) -> bool:
+        """Draw the text on two lines at ``TWO_LINES`` of its size, if it fits so."""
+        font = self._two_line_font()
+        if font is None:
+            return False
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setLayoutDirection(text_direction(self.text()))
+        painter.drawText(self.rect(), self._wrap_flags(), self.text())
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.wordWrap():
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        # Elide at the end of the text in its own direction: a Latin name on a
-        # right-to-left wall still ends on the right.
-        painter.setLayoutDirection(text_direction(self.text()))
-        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        if (self._two_lines and self.fontMetrics().horizontalAdvance(self.text()) > self.width()
+                and self._paint_two_lines(painter)):
+            return
+        # Shrink a little first; then elide at the end of the text in its own
+        # direction: a Latin name on a right-to-left wall still ends on the right.
+        font = self.fitted_font()
+        elided = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight,
                                                self.width())
         alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
-        painter.drawText(self.rect(), int(alignment), elided)
+        draw_text(painter, self.rect(), alignment, elided, font,
+                  self.palette().color(self.foregroundRole()), text_direction(self.text()))
 
 
 class FitLabel(QLabel):
@@ -98,12 +249,40 @@ class FitLabel(QLabel):
         super().__init__(parent)
         self._max_fill = max_fill
         self._fitted: tuple[int, QSize, int] | None = None
+        self._figure = ""
+        self.peers: list[FitLabel] = []
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(1, 1)
 
+    # The box, not the text, sets the size: a new figure repaints this label only.
+    def setText(self, text: str) -> None:
+        if text != self._figure:
+            before = len(self._figure)
+            self._figure = text
+            self.update()
+            if len(text) != before:  # the shared size may change: the others follow
+                for peer in self.peers:
+                    if peer is not self:
+                        peer.update()
+
+    def text(self) -> str:
+        return self._figure
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for peer in self.peers:  # the size they share may change with this one's box
+            if peer is not self:
+                peer.update()
+
     def fitted_pixel_size(self) -> int:
-        """The pixel size the current text is drawn at (for tests)."""
-        return self._fit()
+        """The pixel size the current text is drawn at."""
+        peers = [p for p in self.peers if p.isVisible() and p.text()]
+        return min((p._fit() for p in peers), default=self._fit()) if peers else self._fit()
+
+    def share_size_with(self, labels: list[FitLabel]) -> None:
+        """Draw at the size of the smallest of ``labels`` (this one among them), so
+        figures side by side are one size."""
+        self.peers = labels
 
     def _fit(self) -> int:
         text = self.text() or " "
@@ -130,21 +309,22 @@ class FitLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         font = QFont(self.font())
-        font.setPixelSize(self._fit())
+        font.setPixelSize(self.fitted_pixel_size())
         font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.rect(), int(self.alignment()) or int(Qt.AlignmentFlag.AlignCenter),
-                         self.text())
+        draw_text(painter, self.rect(), self.alignment() or Qt.AlignmentFlag.AlignCenter,
+                  self.text(), font, self.palette().color(self.foregroundRole()))
 
 
 class Tile(QFrame):
     """One KPI: its name, its value as large as fits, a detail line and a level shape."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *,
+                 primary: bool = False) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("tile")
+        # The overview's three largest tiles have larger labels too.
+        self.setProperty("primary", "true" if primary else "false")
         self.setProperty("level", "none")
         self.setProperty("stale", "false")
         self.label = Text(self, objectName="tileLabel")
@@ -159,12 +339,16 @@ class Tile(QFrame):
         top.addWidget(self.label, 1)
         top.addWidget(self.glyph, 0)
         layout = QVBoxLayout(self)
+        # Every pixel of a tile not taken by its name and detail goes to its figure.
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.detail)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
         set_text(self.label, label)
+        self.label.setToolTip(label)  # the whole name, where a narrow tile elides it
         set_text(self.value, value)
         set_text(self.detail, detail)
         set_text(self.glyph, level.glyph)
@@ -205,9 +389,17 @@ class Sparkline(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._colour, max(2.0, self.height() / 14))
+        # Room around the line, so it touches neither the row above nor the page's edge.
+        pad_y = max(3, round(self.height() * 0.18))
+        pad_x = max(2, round(self.height() * 0.15))
+        rect: QRect = self.rect().adjusted(pad_x, pad_y, -pad_x, -pad_y)
+        # The baseline: zero waiting, faint.
+        base = QColor(self._colour)
+        base.setAlphaF(0.35)
+        painter.setPen(QPen(base, max(1.0, self.height() / 40)))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        pen = QPen(self._colour, max(2.0, self.height() / 16))
         painter.setPen(pen)
-        rect: QRect = self.rect().adjusted(2, 3, -2, -3)
         top = max(values) or 1
         step = rect.width() / (len(values) - 1)
         points = [(rect.left() + i * step, rect.bottom() - rect.height() * v / top)
