@@ -57,7 +57,7 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """Active alerts, worst and newest first; hidden when there are none.
+    """Active alerts, worst and newest first; "No alerts" when there are none.
 
     A click (or A on the keyboard) acknowledges the first alert not yet
     acknowledged: it stays, greyed and marked with who acknowledged it, until
@@ -84,8 +84,13 @@ class Banner(QFrame):
 
     def show_alerts(self, alerts: tuple[AlertView, ...]) -> None:
         shown = [a for a in alerts if a.level >= Level.WARNING]
+        self.show()
         if not shown:
-            self.hide()
+            # The band stays, calm: an alert that comes or goes never moves the page under it.
+            set_property(self, "level", "none")
+            set_property(self.text, "acknowledged", "false")
+            set_text(self.text, "✓ " + tr("No alerts"))
+            set_text(self.ack, "")
             return
         open_ = [a for a in shown if not a.acknowledged_by]
         level = max(a.level for a in open_).css if open_ else "acknowledged"
@@ -95,7 +100,6 @@ class Banner(QFrame):
             a for a in shown if a.acknowledged_by)]))
         acked = [a for a in shown if a.acknowledged_by]
         set_text(self.ack, f"✓ {len(acked)} {tr('acknowledged')}" if acked else "")
-        self.show()
 
 
 def _alert_text(a: AlertView) -> str:

@@ -70,6 +70,39 @@ _drawn: OrderedDict[tuple[str, str, int, int, float], QPixmap] = OrderedDict()
 _DRAWN_MAX = 4096
 
 
+#: Characters of figures, drawn one by one from pictures of each: a new figure
+#: is then copies of pictures already drawn. (Letters of words are drawn whole,
+#: where scripts join and kern them.)
+_FIGURE_CHARS = frozenset("0123456789%:.,+-\u2212— \u202f▲◆")
+#: Above this pixel size Qt keeps no glyphs, so figures are drawn from pictures.
+_GLYPHS_CACHED_PX = 64
+
+
+def _picture(key: tuple[str, str, int, int, float], text: str, font: QFont, colour: QColor,
+             direction: Qt.LayoutDirection, ratio: float) -> QPixmap:
+    picture = _drawn.get(key)
+    if picture is not None:
+        _drawn.move_to_end(key)
+        return picture
+    metrics = QFontMetrics(font)
+    size = QSize(max(1, metrics.horizontalAdvance(text) + 2), max(1, metrics.height()))
+    picture = QPixmap(size * ratio)
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    p = QPainter(picture)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    p.setLayoutDirection(direction)
+    p.setFont(font)
+    p.setPen(colour)
+    p.drawText(QRect(QPoint(1, 0), QSize(size.width() - 2, size.height())),
+               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+    p.end()
+    _drawn[key] = picture
+    if len(_drawn) > _DRAWN_MAX:
+        _drawn.popitem(last=False)
+    return picture
+
+
 def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text: str,
               font: QFont, colour: QColor,
               direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
@@ -82,27 +115,23 @@ def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text:
     if not text:
         return
     ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-    key = (text, font.key(), colour.rgba(), direction.value, ratio)
-    picture = _drawn.get(key)
-    if picture is None:
+    font_key, rgba = font.key(), colour.rgba()
+    if font.pixelSize() > _GLYPHS_CACHED_PX and _FIGURE_CHARS.issuperset(text):
+        # A figure, large: one picture per character, set side by side.
         metrics = QFontMetrics(font)
-        size = QSize(max(1, metrics.horizontalAdvance(text) + 2), max(1, metrics.height()))
-        picture = QPixmap(size * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
-        p = QPainter(picture)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.setLayoutDirection(direction)
-        p.setFont(font)
-        p.setPen(colour)
-        p.drawText(QRect(QPoint(1, 0), QSize(size.width() - 2, size.height())),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        p.end()
-        _drawn[key] = picture
-        if len(_drawn) > _DRAWN_MAX:
-            _drawn.popitem(last=False)
-    else:
-        _drawn.move_to_end(key)
+        advances = [metrics.horizontalAdvance(ch) for ch in text]
+        logical = QSize(sum(advances) + 2, metrics.height())
+        target = QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, alignment, logical, rect)
+        x = target.left()
+        for ch, advance in zip(text, advances, strict=True):
+            if ch not in " \u202f":
+                painter.drawPixmap(QPoint(x, target.top()), _picture(
+                    (ch, font_key, rgba, direction.value, ratio), ch, font, colour, direction,
+                    ratio))
+            x += advance
+        return
+    picture = _picture((text, font_key, rgba, direction.value, ratio), text, font, colour,
+                       direction, ratio)
     logical = QSize(round(picture.width() / ratio), round(picture.height() / ratio))
     target = QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, alignment, logical, rect)
     painter.drawPixmap(target.topLeft(), picture)
@@ -113,7 +142,32 @@ def set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
-class Text(QLabel):
+class _Backdrop:
+    """The solid colour behind a label, when the theme gives one (``qproperty-backdrop``).
+
+    A label with a backdrop paints it and is opaque: a new figure repaints the
+    label alone, not the tile and the page behind it (at 4K, most of the cost
+    of a refresh).
+    """
+
+    def _init_backdrop(self) -> None:
+        self._backdrop = QColor()
+
+    def _get_backdrop(self) -> QColor:
+        return self._backdrop
+
+    def _set_backdrop(self, colour: QColor) -> None:
+        self._backdrop = QColor(colour)
+        self.setAttribute(  # type: ignore[attr-defined]
+            Qt.WidgetAttribute.WA_OpaquePaintEvent, self._backdrop.isValid())
+        self.update()  # type: ignore[attr-defined]
+
+    def _fill_backdrop(self, painter: QPainter) -> None:
+        if self._backdrop.isValid():
+            painter.fillRect(self.rect(), self._backdrop)  # type: ignore[attr-defined]
+
+
+class Text(_Backdrop, QLabel):
     """A label that never widens the window: too long a text is elided, not clipped.
 
     It aligns to the wall's leading edge whatever the script of its text, so a
@@ -131,6 +185,7 @@ class Text(QLabel):
             self.setObjectName(objectName)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._line = ""
+        self._init_backdrop()
         self._two_lines = False
         self._shrunk: tuple[str, int, str, QFont] | None = None
 
@@ -220,11 +275,14 @@ class Text(QLabel):
         painter.drawText(self.rect(), self._wrap_flags(), self.text())
         return True
 
+    backdrop = Property(QColor, _Backdrop._get_backdrop, _Backdrop._set_backdrop)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.wordWrap():
             super().paintEvent(event)
             return
         painter = QPainter(self)
+        self._fill_backdrop(painter)
         if (self._two_lines and self.fontMetrics().horizontalAdvance(self.text()) > self.width()
                 and self._paint_two_lines(painter)):
             return
@@ -238,7 +296,7 @@ class Text(QLabel):
                   self.palette().color(self.foregroundRole()), text_direction(self.text()))
 
 
-class FitLabel(QLabel):
+class FitLabel(_Backdrop, QLabel):
     """Text drawn as large as its box allows, never clipped.
 
     The font size is found by measuring, once per text length and box size, so
@@ -250,6 +308,7 @@ class FitLabel(QLabel):
         self._max_fill = max_fill
         self._fitted: tuple[int, QSize, int] | None = None
         self._figure = ""
+        self._init_backdrop()
         self.peers: list[FitLabel] = []
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(1, 1)
@@ -306,8 +365,11 @@ class FitLabel(QLabel):
         self._fitted = (*key, low)
         return low
 
+    backdrop = Property(QColor, _Backdrop._get_backdrop, _Backdrop._set_backdrop)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._fill_backdrop(painter)
         font = QFont(self.font())
         font.setPixelSize(self.fitted_pixel_size())
         font.setWeight(QFont.Weight.DemiBold)
@@ -340,11 +402,14 @@ class Tile(QFrame):
         top.addWidget(self.glyph, 0)
         layout = QVBoxLayout(self)
         # Every pixel of a tile not taken by its name and detail goes to its figure.
-        layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.detail)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        inside_border(self, self.label)
+        super().resizeEvent(event)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
         set_text(self.label, label)
@@ -354,6 +419,15 @@ class Tile(QFrame):
         set_text(self.glyph, level.glyph)
         set_property(self, "level", level.css)
         set_property(self, "stale", "true" if stale else "false")
+
+
+def inside_border(frame: QFrame, text: QLabel) -> None:
+    """Keep the frame's contents clear of its border (the theme's thickest is a
+    seventh of the text size): labels that paint their backdrop must not cover it."""
+    size = text.font().pixelSize()
+    if size > 0 and frame.layout() is not None:
+        frame.layout().setContentsMargins(round(size * 0.35), round(size * 0.2),
+                                          round(size * 0.35), round(size * 0.2))
 
 
 class Sparkline(QWidget):

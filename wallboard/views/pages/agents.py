@@ -153,12 +153,13 @@ class AgentsPage(Page):
         lists.addWidget(self.long_not_ready, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The tiles take the room the lists leave: the lists are as long as they are.
         layout.addWidget(self.states, 3)
         layout.addWidget(self.reasons, 3)
         layout.addWidget(self.logged_out)
         layout.addSpacing(8)
-        layout.addLayout(groups, 5)
-        layout.addLayout(lists, 5)
+        layout.addLayout(groups, 0)
+        layout.addLayout(lists, 1)
 
     def show_view(self, view: WallView) -> None:
         agents = view.agents

@@ -6,6 +6,7 @@ import itertools
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -14,7 +15,7 @@ from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import StripCell, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
-from wallboard.views.widgets import FitLabel, Text, set_property, set_text
+from wallboard.views.widgets import FitLabel, Text, inside_border, set_property, set_text
 
 CHANNEL_NAMES = {
     "voice": QT_TRANSLATE_NOOP("Wall", "Voice"),
@@ -104,10 +105,10 @@ class StripCellWidget(QFrame):
         self.sub3 = Text(self, objectName="stripSub")
         figures = self._figures = QHBoxLayout()
         figures.setContentsMargins(0, 0, 0, 0)
+        figures.setSpacing(16)
         for box in self.boxes:
             figures.addWidget(box, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(0)
         layout.addWidget(self.name)
         layout.addLayout(figures, 1)
@@ -116,6 +117,10 @@ class StripCellWidget(QFrame):
         layout.addWidget(self.sub3)
         for label in (self.name, self.sub, self.sub2, self.sub3):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        inside_border(self, self.name)
+        super().resizeEvent(event)
 
     @property
     def main(self) -> FitLabel:
@@ -137,7 +142,7 @@ class StripCellWidget(QFrame):
             box.show_figure(figure)
             box.show()
             # Each figure as wide as its text (or its label) needs, so that both can be large.
-            stretch = max(3, len(figure.value), -(-len(figure.label) * 11 // 20))
+            stretch = max(3, len(figure.value), -(-len(figure.label) * 7 // 10))
             if self._figures.stretch(i) != stretch:
                 self._figures.setStretch(i, stretch)
         set_text(self.sub, item.sub)
@@ -176,6 +181,8 @@ def strip_item(cell: StripCell, names: dict[str, str], *, available: bool = Fals
         sub = f"{tr('longest')} {cell.longest_wait}"
         if cell.wait_level >= Level.WARNING:
             sub = f"{cell.wait_level.glyph} {sub}"
+        elif brief:
+            sub = ""  # brief: the longest wait only when it is past a level
     else:
         figures = (Figure(cell.waiting, tr("in backlog"), cell.waiting_level),
                    Figure(cell.oldest, tr("oldest"), cell.wait_level))
@@ -267,9 +274,11 @@ class ChannelsPage(Page):
                                title=QT_TRANSLATE_NOOP("Wall", "Languages"))
         self.model = Text(self, objectName="tileDetail")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.channels, 1)
-        layout.addSpacing(24)
-        layout.addWidget(self.languages, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # Languages say more under their figures (waiting, staffing): they get more room.
+        layout.addWidget(self.channels, 4)
+        layout.addSpacing(12)
+        layout.addWidget(self.languages, 5)
         layout.addWidget(self.model)
 
     def show_view(self, view: WallView) -> None:
