@@ -64,7 +64,7 @@ class OverviewPage(Page):
             _C, "Departments, most urgent first"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._primary, 4)
+        layout.addLayout(self._primary, 6)
         layout.addLayout(self._grid, 8)
         layout.addWidget(self.rule)
         layout.addWidget(self.channels, 5)
