@@ -8,6 +8,7 @@ window. A flood of events costs the UI nothing more than a quiet feed.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -67,6 +68,7 @@ class WallBridge(QObject):
         self.history = History()
         #: The departments' order from one refresh to the next (it does not shuffle).
         self.ranking = DepartmentRanking()
+        self._frozen = False
         #: Writes the interval store, when the wall keeps one (its troubles are shown).
         self.store_writer: StoreWriter | None = None
         self._seeded: object = None
@@ -137,6 +139,11 @@ class WallBridge(QObject):
                          ranking=self.ranking)
         self.last_view = view
         self.refreshed.emit(view)
+        if figures is not None and not self._frozen:
+            # The site, the pages and their widgets live all day: once they are built,
+            # the collector leaves them out, or a full collection stalls a refresh.
+            self._frozen = True
+            gc.freeze()
         self.refresh_seconds.append(time.perf_counter() - started)
         if len(self.refresh_seconds) > 600:
             del self.refresh_seconds[:300]
