@@ -278,6 +278,7 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     overdue_callbacks = sum(d.backlog.callbacks_overdue for d in f.departments.values())
     # The rule and its threshold in words (feed protocol, "KPI definitions":
     # service level), with the target the level judges against.
+    sl_args: tuple[str, ...]
     if site.thresholds_vary:
         sl_detail, sl_args = QT_TRANSLATE_NOOP(_C, "target %1 · thresholds vary"), (
             text.percent(sl_band.warning),)

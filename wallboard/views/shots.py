@@ -55,7 +55,7 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
         seq += 1
         engine.apply(decode(msgspec.json.encode({**message, "seq": seq})))  # type: ignore[arg-type]
 
-    feed(centre.snapshot())  # type: ignore[arg-type]
+    feed(centre.snapshot())
     history = History(every_s=60)
     desk = AlertDesk(Config(), alert_log=None, now_ms=start_ms, user="docs")
     ranking = DepartmentRanking()
@@ -64,7 +64,7 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
     for second in range(10, minutes * 60 + 1, 10):  # a refresh every ten simulated seconds
         now = start_ms + second * 1000
         for message in centre.advance(now):
-            feed(message)  # type: ignore[arg-type]
+            feed(message)
         figures = engine.figures(now)
         if figures is None:
             continue

@@ -425,9 +425,10 @@ def inside_border(frame: QFrame, text: QLabel) -> None:
     """Keep the frame's contents clear of its border (the theme's thickest is a
     seventh of the text size): labels that paint their backdrop must not cover it."""
     size = text.font().pixelSize()
-    if size > 0 and frame.layout() is not None:
-        frame.layout().setContentsMargins(round(size * 0.35), round(size * 0.2),
-                                          round(size * 0.35), round(size * 0.2))
+    layout = frame.layout()
+    if size > 0 and layout is not None:
+        layout.setContentsMargins(round(size * 0.35), round(size * 0.2),
+                                  round(size * 0.35), round(size * 0.2))
 
 
 class Sparkline(QWidget):

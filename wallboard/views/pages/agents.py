@@ -110,12 +110,13 @@ class _GroupBoard(QWidget):
             i = len(self._rows) + 1
             name = Text(self, objectName="boardGroup")
             name.set_two_lines(True)
-            cells = tuple(named(QLabel(self), "boardGroupCell") for _ in range(3))
+            logged, available, on_contact = (named(QLabel(self), "boardGroupCell")
+                                             for _ in range(3))
             self._grid.addWidget(name, i, 0)
-            for column, cell in enumerate(cells, start=1):
+            for column, cell in enumerate((logged, available, on_contact), start=1):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self._grid.addWidget(cell, i, column)
-            self._rows.append((name, *cells))
+            self._rows.append((name, logged, available, on_contact))
         for i, widgets in enumerate(self._rows):
             group = groups[i] if i < len(groups) and i < self.rows_shown else None
             for widget, value in zip(widgets, group or ("", "", "", ""), strict=True):
