@@ -123,6 +123,8 @@ class AgentRow(msgspec.Struct, frozen=True):
     reason: str
     time_in_state: str
     level: Level
+    #: The agent's departments one by one (``departments`` is them joined).
+    department_list: tuple[str, ...] = ()
 
 
 class AgentStateCount(msgspec.Struct, frozen=True):
@@ -503,12 +505,14 @@ def agents_view(f: SiteFigures) -> AgentsView:
     board = f.agent_board
     agents = f.site.agents
 
+    def names(a: AgentView) -> tuple[str, ...]:
+        return tuple(f.departments[d].name if d in f.departments else d for d in a.departments)
+
     def rows(views: tuple[AgentView, ...], level: Level) -> tuple[AgentRow, ...]:
         return tuple(
-            AgentRow(a.name, ", ".join(f.departments[d].name if d in f.departments else d
-                                       for d in a.departments),
+            AgentRow(a.name, ", ".join(names(a)),
                      AGENT_STATE_LABELS.get(a.state, a.state), a.reason or "",
-                     text.duration((f.now_ms - a.since_ms) / 1000), level)
+                     text.duration((f.now_ms - a.since_ms) / 1000), level, names(a))
             for a in views
         )
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -75,7 +75,30 @@ class Banner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.ack, 0)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._texts: list[str] = []
+        self.text.installEventFilter(self)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            set_text(self.text, self._fitting(self._texts))  # as many as the new width holds
+        return super().eventFilter(watched, event)
+
+    def _fitting(self, texts: list[str]) -> str:
+        """As many alerts, worst first, as the band shows whole, then "+ N more"."""
+        width = self.text.width()
+        if width <= 0 or not texts:
+            return SEPARATOR.join(texts)
+        metrics = QFontMetrics(self.text.font())
+        for shown in range(len(texts), 0, -1):
+            more = len(texts) - shown
+            line = SEPARATOR.join(texts[:shown])
+            if more:
+                line += SEPARATOR + tr("+ %1 more").replace("%1", str(more))
+            # The band's text shrinks a little before it is cut: count on that.
+            if metrics.horizontalAdvance(line) * Text.SHRINK <= width:
+                return line
+        return texts[0]  # not even one whole: the first, shrunk or cut, is still the worst
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -89,17 +112,21 @@ class Banner(QFrame):
             # The band stays, calm: an alert that comes or goes never moves the page under it.
             set_property(self, "level", "none")
             set_property(self.text, "acknowledged", "false")
-            set_text(self.text, "✓ " + tr("No alerts"))
+            self._texts = ["✓ " + tr("No alerts")]
+            set_text(self.text, self._texts[0])
             set_text(self.ack, "")
             return
         open_ = [a for a in shown if not a.acknowledged_by]
         level = max(a.level for a in open_).css if open_ else "acknowledged"
         set_property(self, "level", level)
         set_property(self.text, "acknowledged", "false" if open_ else "true")
-        set_text(self.text, "     ".join(_alert_text(a) for a in [*open_, *(
-            a for a in shown if a.acknowledged_by)]))
+        self._texts = [_alert_text(a) for a in [*open_, *(a for a in shown if a.acknowledged_by)]]
+        set_text(self.text, self._fitting(self._texts))
         acked = [a for a in shown if a.acknowledged_by]
         set_text(self.ack, f"✓ {len(acked)} {tr('acknowledged')}" if acked else "")
+
+
+SEPARATOR = "     "
 
 
 def _alert_text(a: AlertView) -> str:

@@ -390,7 +390,9 @@ class Tile(QFrame):
         self.setProperty("level", "none")
         self.setProperty("stale", "false")
         self.label = Text(self, objectName="tileLabel")
-        self.glyph = named(QLabel(self), "tileGlyph")
+        # A Text, not a QLabel: the shapes come from a fallback font whose lines are
+        # taller, and would take the height from the figure.
+        self.glyph = Text(self, objectName="tileGlyph")
         self.value = FitLabel(self)
         self.value.setObjectName("tileValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -409,7 +411,13 @@ class Tile(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         inside_border(self, self.label)
+        self._fit_glyph()
         super().resizeEvent(event)
+
+    def _fit_glyph(self) -> None:
+        width = round(max(1, self.glyph.font().pixelSize()) * 1.2)
+        if self.glyph.width() != width:
+            self.glyph.setFixedWidth(width)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
         set_text(self.label, label)
@@ -418,6 +426,7 @@ class Tile(QFrame):
         set_text(self.detail, detail)
         set_text(self.glyph, level.glyph)
         set_property(self, "level", level.css)
+        self._fit_glyph()
         set_property(self, "stale", "true" if stale else "false")
 
 

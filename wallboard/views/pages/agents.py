@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -18,12 +19,13 @@ from wallboard.present.wall import AgentRow, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
 from wallboard.views.pages.channels import LanguageNames, Strip, StripItem
+from wallboard.views.theme import BASE_SIZES, scale_for
 from wallboard.views.widgets import Text, named, set_property, set_text
 
 _C = "Wall"
 LIST_ROWS = 5
 #: Departments or languages listed at most, and not-ready reasons shown as tiles.
-GROUP_ROWS = 7
+GROUP_ROWS = 6
 REASONS = 8
 
 
@@ -36,9 +38,10 @@ class _AgentList(QWidget):
         self._grid.setHorizontalSpacing(24)
         self._labels: list[tuple[QLabel, QLabel, QLabel]] = []
         for i in range(LIST_ROWS):
-            name = named(QLabel(self), "boardName")
-            where = Text(self, objectName="boardCell")
-            time = named(QLabel(self), "boardCell")
+            # At the size of the boards beside them: the tiles above keep their room.
+            name = named(QLabel(self), "boardGroup")
+            where = Text(self, objectName="boardGroupCell")
+            time = named(QLabel(self), "boardGroupCell")
             time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(name, i, 0)
             self._grid.addWidget(where, i, 1)
@@ -59,8 +62,15 @@ class _AgentList(QWidget):
         for i, (name, where, time) in enumerate(self._labels):
             row = shown[i] if i < len(shown) else None
             set_text(name, row.name if row else "")
-            set_text(where, (f"{row.reason} · {row.departments}" if row and row.reason
-                             else row.departments if row else ""))
+            # The first department and how many more: an agent of seven departments
+            # would otherwise push the reason and the time off the row.
+            departments = ""
+            if row is not None:
+                first, *others = row.department_list or (row.departments,)
+                departments = f"{first} +{len(others)}" if others else first
+            set_text(where, (f"{row.reason} · {departments}" if row and row.reason
+                             else departments))
+            where.setToolTip(row.departments if row else "")
             glyph = row.level.glyph if row else ""
             set_text(time, f"{glyph}{NNBSP}{row.time_in_state}" if row and glyph
                      else row.time_in_state if row else "")
@@ -131,6 +141,13 @@ class _GroupBoard(QWidget):
 class AgentsPage(Page):
     key = "agents"
     title = QT_TRANSLATE_NOOP(_C, "Agents")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The tiles keep room for a figure as large as their name, whatever the lists hold.
+        scale = scale_for(self.window().width(), self.window().height())
+        for strip in (self.states, self.reasons):
+            strip.setMinimumHeight(round(BASE_SIZES["label"] * scale * 4.6))
+        super().resizeEvent(event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -94,3 +94,6 @@ class OverviewPage(Page):
         if view.stale:
             detail = tr(view.stale_note)
         tile.show_tile(tr(tile_view.label), tile_view.value, detail, tile_view.level, view.stale)
+        if tile_view.key == "staffing":
+            # Which departments are short, and by how many: on the departments page, whole.
+            tile.detail.setToolTip(detail)
