@@ -22,7 +22,9 @@ from wallboard.views.widgets import Sparkline, Text, named, set_property, set_te
 
 _C = "Wall"
 #: A row's height as a multiple of its text size.
-ROW_HEIGHT = 2.0
+ROW_HEIGHT = 1.8
+#: The totals row's height, in rows.
+TOTALS_ROW = 0.8
 #: How much larger than the smallest legible size the rows may grow: a few
 #: departments fill the page rather than leave its bottom empty.
 MAX_GROWTH = 2.2
@@ -170,11 +172,11 @@ class DepartmentsPage(Page):
         self.staffing.setFixedHeight(round(smallest * STRIP_ROWS))
         # A row takes about twice its text size; keep room for the heading and note.
         usable = max(1.0, self.height() - 4 * smallest - strip_px)
-        # One row's room is kept for the totals.
-        fit = max(3, int(usable // (smallest * ROW_HEIGHT)) - 1)
+        # Room is kept for the totals, a little lower than a row.
+        fit = max(3, int(usable / (smallest * ROW_HEIGHT) - TOTALS_ROW))
         shown = max(1, min(fit, len(self._departments) or fit))
         # Never below the smallest legible size, even while the page is hidden and small.
-        grown = min(smallest * MAX_GROWTH, usable / (shown + 1) / ROW_HEIGHT)
+        grown = min(smallest * MAX_GROWTH, usable / (shown + TOTALS_ROW) / ROW_HEIGHT)
         text_px = max(round(smallest), round(grown))
         if fit != self.rows_per_page or text_px != self._text_px:
             self.rows_per_page, self._text_px = fit, text_px
