@@ -130,6 +130,15 @@ def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text:
                     ratio))
             x += advance
         return
+    if 0 < font.pixelSize() <= _GLYPHS_CACHED_PX:
+        # Qt keeps these glyphs: drawn straight, a changing text costs no picture.
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.setLayoutDirection(direction)
+        painter.drawText(rect, int(alignment) | int(Qt.TextFlag.TextSingleLine), text)
+        painter.restore()
+        return
     picture = _picture((text, font_key, rgba, direction.value, ratio), text, font, colour,
                        direction, ratio)
     logical = QSize(round(picture.width() / ratio), round(picture.height() / ratio))
@@ -316,11 +325,11 @@ class FitLabel(_Backdrop, QLabel):
     # The box, not the text, sets the size: a new figure repaints this label only.
     def setText(self, text: str) -> None:
         if text != self._figure:
-            before = len(self._figure)
+            before = self.fitted_pixel_size() if self.peers else 0
             self._figure = text
             self.update()
-            if len(text) != before:  # the shared size may change: the others follow
-                for peer in self.peers:
+            if self.peers and self.fitted_pixel_size() != before:
+                for peer in self.peers:  # the size they share changed: the others follow
                     if peer is not self:
                         peer.update()
 
