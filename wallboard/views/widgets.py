@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QStyle,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -305,6 +306,32 @@ class Text(_Backdrop, QLabel):
                   self.palette().color(self.foregroundRole()), text_direction(self.text()))
 
 
+class Cell(_Backdrop, QLabel):
+    """A figure in a board: sized by its text like any label, drawn over its backdrop.
+
+    Opaque where the theme gives it a backdrop, so a changed figure repaints
+    its cell and not the board behind it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self._init_backdrop()
+
+    backdrop = Property(QColor, _Backdrop._get_backdrop, _Backdrop._set_backdrop)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._fill_backdrop(painter)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        draw_text(painter, self.contentsRect(), alignment, self.text(), self.font(),
+                  self.palette().color(self.foregroundRole()), text_direction(self.text()))
+
+
 class FitLabel(_Backdrop, QLabel):
     """Text drawn as large as its box allows, never clipped.
 
@@ -449,7 +476,7 @@ def inside_border(frame: QFrame, text: QLabel) -> None:
                                   round(size * 0.35), round(size * 0.2))
 
 
-class Sparkline(QWidget):
+class Sparkline(_Backdrop, QWidget):
     """A small line of recent values; no axes, no labels.
 
     Its colour is the ``lineColor`` property, which the themes set with
@@ -460,6 +487,7 @@ class Sparkline(QWidget):
         super().__init__(parent)
         self._values: tuple[int, ...] = ()
         self._colour = QColor("#8b949e")
+        self._init_backdrop()
         self.setMinimumSize(20, 10)
 
     def _get_colour(self) -> QColor:
@@ -470,6 +498,7 @@ class Sparkline(QWidget):
         self.update()
 
     lineColor = Property(QColor, _get_colour, _set_colour)
+    backdrop = Property(QColor, _Backdrop._get_backdrop, _Backdrop._set_backdrop)
 
     def set_values(self, values: tuple[int, ...]) -> None:
         if values != self._values:
@@ -478,9 +507,10 @@ class Sparkline(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         values = self._values
+        painter = QPainter(self)
+        self._fill_backdrop(painter)
         if len(values) < 2:
             return
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Room around the line, so it touches neither the row above nor the page's edge.
         pad_y = max(3, round(self.height() * 0.18))

@@ -7,7 +7,7 @@ departments are shown on further sub-pages, in turn.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -18,7 +18,7 @@ from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
 from wallboard.views.pages.channels import Figure, Strip, StripItem
 from wallboard.views.theme import BASE_SIZES, scale_for
-from wallboard.views.widgets import Sparkline, Text, named, set_property, set_text
+from wallboard.views.widgets import Cell, Sparkline, Text, named, set_property, set_text
 
 _C = "Wall"
 #: A row's height as a multiple of its text size.
@@ -35,6 +35,12 @@ STRIP_ROWS = 6.0
 STAFFING_CELLS = 6
 #: The share of the board's width kept for department names.
 NAME_SHARE = 0.3
+#: The usual widest figure of each column.
+WIDEST = {
+    "waiting": "888", "longest_wait": "88:88", "service_level": "100\u202f%",
+    "open_cases": "8\u202f888", "overdue_cases": "888", "oldest_case": "88\u202fd 88\u202fh",
+    "callbacks": "888", "callbacks_overdue": "88",
+}
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP(_C, "Department")),
     ("waiting", QT_TRANSLATE_NOOP(_C, "Waiting")),
@@ -60,7 +66,7 @@ class _Row:
             if key == "sparkline":
                 continue
             label = (Text(board, objectName="boardName") if key == "name"
-                     else named(QLabel(board), "boardCell"))
+                     else Cell(board, objectName="boardCell"))
             if isinstance(label, Text):
                 label.set_two_lines(True)  # wrap a long name before shrinking or cutting it
             if name:
@@ -186,6 +192,15 @@ class DepartmentsPage(Page):
             self._grid.setRowMinimumHeight(0, round(BASE_SIZES["label"] * scale * 2.6))
             # Space between columns grows with the text, or 4K figures run together.
             self._grid.setHorizontalSpacing(round(text_px * 0.45))
+            # Each column as wide as its usual widest figure (8 is the widest digit): a
+            # figure that grows by a digit repaints its cell, not the board.
+            font = QFont(self.font())
+            font.setPixelSize(text_px)
+            metrics = QFontMetrics(font)
+            for column, (key, _) in enumerate(COLUMNS, start=1):
+                template = WIDEST.get(key)
+                if template:
+                    self._grid.setColumnMinimumWidth(column, metrics.horizontalAdvance(template))
             self.sub_page = min(self.sub_page, self.sub_pages - 1)
             self._layout_rows()
 
