@@ -91,6 +91,9 @@ def test_nothing_is_clipped(qtbot: QtBot, any_view: WallView, page: str,
     problems = []
     for label in labels(window):
         name = f"{type(label).__name__}#{label.objectName()} {label.text()!r}"
+        parent = label.parentWidget()
+        if parent is not None and not parent.rect().contains(label.geometry()):
+            problems.append(f"{name}: out of its frame, at {label.geometry()} in {parent.rect()}")
         if isinstance(label, FitLabel):
             size_px = label.fitted_pixel_size()
             # A figure is never smaller than the words around it, nor cut.

@@ -104,6 +104,40 @@ def _picture(key: tuple[str, str, int, int, float], text: str, font: QFont, colo
     return picture
 
 
+#: Characters of large figures in white, by character, font and pixel ratio: a figure
+#: in a new colour (its level changed) is the same shapes, tinted, not drawn again.
+_shapes: dict[tuple[str, str, float], QPixmap] = {}
+
+
+def _figure_char(ch: str, font: QFont, font_key: str, colour: QColor,
+                 ratio: float) -> QPixmap:
+    key = (ch, font_key, colour.rgba(), 0, ratio)
+    picture = _drawn.get(key)
+    if picture is not None:
+        _drawn.move_to_end(key)
+        return picture
+    shape_key = (ch, font_key, ratio)
+    shape = _shapes.get(shape_key)
+    if shape is None:
+        if len(_shapes) > _DRAWN_MAX:
+            _shapes.clear()
+        shape = _shapes[shape_key] = _picture((ch, font_key, 0xFFFFFFFF, 0, ratio), ch, font,
+                                              QColor(Qt.GlobalColor.white),
+                                              Qt.LayoutDirection.LeftToRight, ratio)
+    picture = QPixmap(shape.size())
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(Qt.GlobalColor.transparent)
+    p = QPainter(picture)
+    p.drawPixmap(0, 0, shape)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    p.fillRect(picture.rect(), colour)
+    p.end()
+    _drawn[key] = picture
+    if len(_drawn) > _DRAWN_MAX:
+        _drawn.popitem(last=False)
+    return picture
+
+
 def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text: str,
               font: QFont, colour: QColor,
               direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
@@ -126,9 +160,8 @@ def draw_text(painter: QPainter, rect: QRect, alignment: Qt.AlignmentFlag, text:
         x = target.left()
         for ch, advance in zip(text, advances, strict=True):
             if ch not in " \u202f":
-                painter.drawPixmap(QPoint(x, target.top()), _picture(
-                    (ch, font_key, rgba, direction.value, ratio), ch, font, colour, direction,
-                    ratio))
+                painter.drawPixmap(QPoint(x, target.top()),
+                                   _figure_char(ch, font, font_key, colour, ratio))
             x += advance
         return
     if 0 < font.pixelSize() <= _GLYPHS_CACHED_PX:
@@ -332,6 +365,10 @@ class Cell(_Backdrop, QLabel):
                   self.palette().color(self.foregroundRole()), text_direction(self.text()))
 
 
+#: Figures shorter than this are sized as if this long (see FitLabel._fit).
+MIN_FIGURE = 4
+
+
 class FitLabel(_Backdrop, QLabel):
     """Text drawn as large as its box allows, never clipped.
 
@@ -386,8 +423,10 @@ class FitLabel(_Backdrop, QLabel):
             return self._fitted[2]
         box_w = max(1, int(self.width() * self._max_fill))
         box_h = max(1, int(self.height() * self._max_fill))
-        # Measure with a wide template of the same length, so 1:11 and 8:08 agree.
-        sample = "".join("8" if ch.isdigit() else ch for ch in text)
+        # Measure with a wide template of the same length, so 1:11 and 8:08 agree, and
+        # of four characters at least, so 7, 24 and 218 are one size: a figure does not
+        # jump in size as it grows, and its characters are drawn once at that size.
+        sample = "".join("8" if ch.isdigit() else ch for ch in text).rjust(MIN_FIGURE, "8")
         font = QFont(self.font())
         low, high = 4, max(5, box_h * 2)
         while low < high:
@@ -413,6 +452,18 @@ class FitLabel(_Backdrop, QLabel):
                   self.text(), font, self.palette().color(self.foregroundRole()))
 
 
+class _Glyph(Text):
+    """A level's shape: as wide as the widest shape, as tall as a line of its font."""
+
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
+        super().__init__(parent, objectName=objectName)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(round(metrics.height() * 1.1), metrics.height())
+
+
 class Tile(QFrame):
     """One KPI: its name, its value as large as fits, a detail line and a level shape."""
 
@@ -426,9 +477,9 @@ class Tile(QFrame):
         self.setProperty("level", "none")
         self.setProperty("stale", "false")
         self.label = Text(self, objectName="tileLabel")
-        # A Text, not a QLabel: the shapes come from a fallback font whose lines are
-        # taller, and would take the height from the figure.
-        self.glyph = Text(self, objectName="tileGlyph")
+        # Not a QLabel: the shapes come from a fallback font whose lines are taller,
+        # and would take the height from the figure.
+        self.glyph = _Glyph(self, objectName="tileGlyph")
         self.value = FitLabel(self)
         self.value.setObjectName("tileValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -447,13 +498,7 @@ class Tile(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         inside_border(self, self.label)
-        self._fit_glyph()
         super().resizeEvent(event)
-
-    def _fit_glyph(self) -> None:
-        width = round(max(1, self.glyph.font().pixelSize()) * 1.2)
-        if self.glyph.width() != width:
-            self.glyph.setFixedWidth(width)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
         set_text(self.label, label)
@@ -462,7 +507,6 @@ class Tile(QFrame):
         set_text(self.detail, detail)
         set_text(self.glyph, level.glyph)
         set_property(self, "level", level.css)
-        self._fit_glyph()
         set_property(self, "stale", "true" if stale else "false")
 
 
