@@ -326,6 +326,10 @@ class Text(_Backdrop, QLabel):
             return
         painter = QPainter(self)
         self._fill_backdrop(painter)
+        if self._backdrop.isValid():  # the theme's border, which the backdrop covered
+            option = QStyleOption()
+            option.initFrom(self)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         if (self._two_lines and self.fontMetrics().horizontalAdvance(self.text()) > self.width()
                 and self._paint_two_lines(painter)):
             return
@@ -366,7 +370,7 @@ class Cell(_Backdrop, QLabel):
 
 
 #: Figures shorter than this are sized as if this long (see FitLabel._fit).
-MIN_FIGURE = 4
+MIN_FIGURE = 3
 
 
 class FitLabel(_Backdrop, QLabel):
@@ -424,7 +428,7 @@ class FitLabel(_Backdrop, QLabel):
         box_w = max(1, int(self.width() * self._max_fill))
         box_h = max(1, int(self.height() * self._max_fill))
         # Measure with a wide template of the same length, so 1:11 and 8:08 agree, and
-        # of four characters at least, so 7, 24 and 218 are one size: a figure does not
+        # of three characters at least, so 7, 24 and 218 are one size: a figure does not
         # jump in size as it grows, and its characters are drawn once at that size.
         sample = "".join("8" if ch.isdigit() else ch for ch in text).rjust(MIN_FIGURE, "8")
         font = QFont(self.font())
