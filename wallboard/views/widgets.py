@@ -8,7 +8,7 @@ import unicodedata
 from collections import OrderedDict
 from typing import TypeVar
 
-from PySide6.QtCore import Property, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Property, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -499,10 +499,12 @@ class Tile(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.detail)
+        self.label.installEventFilter(self)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        inside_border(self, self.label)
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.FontChange:
+            inside_border(self, self.label)  # the theme's size came: the margins follow now
+        return super().eventFilter(watched, event)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
         set_text(self.label, label)

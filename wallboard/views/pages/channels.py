@@ -5,8 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -117,10 +116,12 @@ class StripCellWidget(QFrame):
         layout.addWidget(self.sub3)
         for label in (self.name, self.sub, self.sub2, self.sub3):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name.installEventFilter(self)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        inside_border(self, self.name)
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name and event.type() == QEvent.Type.FontChange:
+            inside_border(self, self.name)  # the theme's size came: the margins follow now
+        return super().eventFilter(watched, event)
 
     @property
     def main(self) -> FitLabel:
