@@ -229,30 +229,23 @@ fuzz: install
 		$(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 # Every page of the wall on the built-in simulator, in both themes, at 1080p
-# and 4K, for the README. Each picture follows the feed for a few seconds, at
-# the simulator's real speed: "now" figures use the wall clock (feed protocol),
-# so a sped-up simulator's waits would look shorter than they are.
-SHOT_PAGES := overview departments channels agents trends
+# and 4K, for the README: all drawn from one frozen moment of the simulated
+# centre (a pinned start, run in-process on simulated time), so the pages agree.
 screenshots: install sysdeps translations
-	@mkdir -p docs/screenshots
-	@for theme in dark light; do for size in 1920x1080 3840x2160; do for page in $(SHOT_PAGES); do \
-		QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --seconds 8 \
-			--theme $$theme --size $$size --page $$page \
-			--out docs/screenshots/$$page-$$theme-$$size.png 2>/dev/null || exit 1; \
-	done; done; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.views.shots --out docs/screenshots
 
 # Every page in each of the wall's languages, dark, at 1080p, and the overview
-# at 4K: docs/screenshots/LANG/.
+# at 4K, from the same frozen moment: docs/screenshots/LANG/.
 SHOT_LANGUAGES := en $(LANGUAGES)
 .PHONY: screenshots-languages
 screenshots-languages: install sysdeps translations
-	@for lang in $(SHOT_LANGUAGES); do mkdir -p docs/screenshots/$$lang; \
-		for shot in $(addsuffix :1920x1080,$(SHOT_PAGES)) overview:3840x2160; do \
-			page=$${shot%%:*}; size=$${shot##*:}; \
-			QT_QPA_PLATFORM=offscreen $(BIN)/wallboard screenshot --demo --seconds 8 \
-				--theme dark --size $$size --page $$page --language $$lang \
-				--out docs/screenshots/$$lang/$$page-dark-$$size.png 2>/dev/null || exit 1; \
-	done; done
+	@for lang in $(SHOT_LANGUAGES); do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.views.shots --language $$lang \
+			--theme dark --size 1920x1080 --out docs/screenshots/$$lang && \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m wallboard.views.shots --language $$lang \
+			--theme dark --size 3840x2160 --page overview --out docs/screenshots/$$lang \
+			|| exit 1; \
+	done
 
 # The frozen application: PyInstaller (the `dist` extra) builds dist/wallboard/
 # from packaging/wallboard.spec, with the desktop entry and the icon beside the

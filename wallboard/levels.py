@@ -112,6 +112,7 @@ class Targets(msgspec.Struct, frozen=True):
     occupancy_pct: Band = _default("occupancy_pct")
     overdue_cases: Band = _default("overdue_cases")
     callbacks_overdue: Band = _default("callbacks_overdue")
+    oldest_message_s: Band = _default("oldest_message_s")
     service_level_margin_pct: float = SL_CRITICAL_MARGIN_PCT
     default_sl_target_pct: float = DEFAULT_SL_TARGET_PCT
 
@@ -135,7 +136,7 @@ DEFAULT_TARGETS = Targets()
 #: Metrics whose levels the configuration can set, in the order of the docs.
 TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",
                   "aht_s", "fcr_pct", "out_of_scope_pct", "occupancy_pct", "overdue_cases",
-                  "callbacks_overdue")
+                  "callbacks_overdue", "oldest_message_s")
 
 
 class ScopedTargets:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from tests.builders import T0, SiteBuilder, frame
+from wallboard.alerts.engine import Alert
+from wallboard.bench.flood import START_MS, build
 from wallboard.config.schema import (
     DEFAULT_LEVELS,
     DEFAULT_SL_TARGET_PCT,
     SL_CRITICAL_MARGIN_PCT,
     Metric,
 )
-from wallboard.engine import Engine
+from wallboard.engine import Engine, SiteFigures
 from wallboard.feed.health import FeedHealth, FeedState
 from wallboard.levels import TARGET_METRICS, Band, Level, Targets
 from wallboard.present import text
-from wallboard.present.wall import wall_view
+from wallboard.present.wall import DepartmentRanking, Urgency, alert_views, wall_view
 from wallboard.protocol import decode
 
 
@@ -93,3 +97,134 @@ def test_the_wall_shows_what_a_liberal_feed_sends(unknown: int) -> None:
     # Longest first: a9 has no `since`, so it counts from the snapshot's ts.
     assert [(row.name, row.departments) for row in view.agents.long_not_ready] == [
         ("José P.", "Health, urban"), ("a9", "roads")]
+
+
+# --- The design of the wall: labels, shapes, a stable order ----------------------------------
+
+def big_site(events: int = 2_000) -> tuple[SiteFigures, int]:
+    """The benchmark's site (1,000 agents, 200 queues, 20 departments), a few minutes on."""
+    flood = build(events=events)
+    engine = Engine()
+    engine.apply(decode(flood.snapshot))  # type: ignore[arg-type]
+    for message in flood.frames:
+        engine.apply(decode(message))  # type: ignore[arg-type]
+    now = START_MS + 5 * 60_000
+    figures = engine.figures(now)
+    assert figures is not None
+    return figures, now
+
+
+LIVE = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
+
+
+def test_every_small_figure_on_the_overview_says_what_it_counts() -> None:
+    figures, now = big_site()
+    view = wall_view(figures, LIVE, now_ms=now, url="ws://feed")
+    details = {t.key: t.detail_text for t in view.tiles}
+    site = figures.site
+    c = site.counters
+    assert details["abandon_rate"] == f"{text.count(c.abandoned - c.short_abandoned)} abandoned"
+    assert details["offered"] == f"{text.count(c.answered)} answered"
+    logged_in = sum(site.agents.values()) - site.agents["logged_out"]
+    assert details["occupancy"] == f"{text.count(logged_in)} logged in"
+    board = figures.agent_board
+    assert details["on_contact"] == (f"{text.count(board.long_contacts_total)} over "
+                                     f"{text.duration(board.long_contact_s)}")
+    # The benchmark's queues have thresholds of 20 s and of an hour: the target, and that.
+    assert details["service_level"] == "target 80\u202f% · thresholds vary"
+    # No small figure stands alone: each has a word with it.
+    for tile in view.tiles:
+        assert tile.detail_text == "" or any(ch.isalpha() for ch in tile.detail_text), tile
+
+
+def test_the_service_level_tile_states_its_target_and_threshold_in_words() -> None:
+    snapshot = SiteBuilder().snapshot()
+    for queue in snapshot["queues"]:
+        queue["sl_threshold_s"] = 30  # one threshold for all: the tile can name it
+    engine = Engine()
+    assert engine.apply(decode(frame(snapshot))) is None  # type: ignore[arg-type]
+    now = T0 + 60_000
+    figures = engine.figures(now)
+    assert figures is not None and figures.site.sl_threshold_s is not None
+    view = wall_view(figures, LIVE, now_ms=now, url="ws://feed")
+    sl = next(t for t in view.tiles if t.key == "service_level")
+    target = text.percent(Targets().service_level(
+        next(iter(figures.queues.values())).sl_target_pct).warning)
+    assert sl.detail_text == f"target {target} in {figures.site.sl_threshold_s}\u202fs"
+
+
+def test_channels_answered_later_are_judged_by_the_age_of_their_oldest_item() -> None:
+    figures, now = big_site()
+    view = wall_view(figures, LIVE, now_ms=now, url="ws://feed")
+    cells = {c.key: c for c in view.channels}
+    for key, cell in cells.items():
+        group = figures.channels[key]
+        assert cell.live is (key in ("voice", "chat", "sms", "app"))
+        if not cell.live:
+            assert cell.oldest == text.age(group.longest_wait_s)
+            assert cell.wait_level is Targets().oldest_message_s.assess(group.longest_wait_s)
+        # The cell's level is the worst of its figures': the one coloured is the one that breaches.
+        assert cell.level >= max(cell.waiting_level, cell.sl_level, cell.wait_level)
+    for cell in view.languages:
+        group = figures.languages[cell.key]
+        assert cell.available == text.count(group.agents["available"])
+
+
+def test_the_totals_add_up_the_departments() -> None:
+    figures, now = big_site()
+    view = wall_view(figures, LIVE, now_ms=now, url="ws://feed")
+    totals = view.department_totals
+    assert totals is not None
+    ds = figures.departments.values()
+    assert totals.open_cases == text.count(sum(d.backlog.open_cases for d in ds))
+    assert totals.overdue_cases == text.count(sum(d.backlog.overdue_cases for d in ds))
+    assert totals.waiting == text.count(sum(d.kpis.waiting for d in ds))
+    assert totals.service_level == text.percent(figures.site.service_level_pct)
+
+
+def urgencies(rng: random.Random, n: int = 12) -> dict[str, Urgency]:
+    return {f"d{i}": Urgency(Level.NORMAL, rng.uniform(0, 300), rng.randrange(0, 900))
+            for i in range(n)}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_departments_keep_their_order_while_figures_wobble(seed: int) -> None:
+    rng = random.Random(seed)
+    ranking = DepartmentRanking()
+    start = urgencies(rng)
+    first = ranking.rank(start)
+    assert first == sorted(start, key=lambda k: start[k], reverse=True)  # at first: by urgency
+    for _ in range(50):  # fifty refreshes, each figure a little up or down
+        wobbled = {k: Urgency(u.level, max(0.0, u.longest_wait_s + rng.uniform(-10, 10)),
+                              max(0, u.backlog + rng.randrange(-5, 6)))
+                   for k, u in start.items()}
+        assert ranking.rank(wobbled) == first
+
+
+def test_a_department_clearly_more_urgent_moves_up_at_once() -> None:
+    ranking = DepartmentRanking()
+    calm = {"a": Urgency(Level.NORMAL, 60, 100), "b": Urgency(Level.NORMAL, 50, 100),
+            "c": Urgency(Level.NORMAL, 40, 100)}
+    assert ranking.rank(calm) == ["a", "b", "c"]
+    # c's wait grows far past the others': it goes first; a and b keep their order.
+    assert ranking.rank({**calm, "c": Urgency(Level.NORMAL, 400, 100)}) == ["c", "a", "b"]
+    # b reaches a worse level: first, whatever its wait.
+    assert ranking.rank({**calm, "c": Urgency(Level.NORMAL, 400, 100),
+                         "b": Urgency(Level.WARNING, 0, 0)}) == ["b", "c", "a"]
+    # A department that appears is placed by urgency; one that goes is dropped.
+    assert ranking.rank({"b": Urgency(Level.WARNING, 0, 0), "a": Urgency(Level.NORMAL, 60, 100),
+                         "d": Urgency(Level.CRITICAL, 0, 0)}) == ["d", "b", "a"]
+
+
+@pytest.mark.parametrize(("metric", "comparison"), [
+    ("asa_s", ">"), ("service_level_pct", "<"), ("fcr_pct", "<"), ("waiting", ">")])
+def test_the_banner_says_the_value_and_the_level_it_passed(metric: str, comparison: str) -> None:
+    alert = Alert(key="k", rule_id="r", metric=metric, scope_kind="site", scope_id="",
+                  scope_name="", level=Level.WARNING, value=54.0, threshold=45.0, since_ms=T0,
+                  clears_at_ms=T0 + 40_000)
+    (shown,) = alert_views((alert,), LIVE, T0 + 10_000)
+    assert shown.comparison == comparison
+    assert (shown.value, shown.threshold) == (
+        ("0:54", "0:45") if metric.endswith("_s") else
+        ("54\u202f%", "45\u202f%") if metric.endswith("_pct") else ("54", "45"))
+    assert shown.clears_in == "0:30"

@@ -52,6 +52,12 @@ def runs(tmp_path: Path) -> list[str]:
     return (tmp_path / "runs").read_text().split()
 
 
+def has_run(tmp_path: Path) -> bool:
+    """The child has written its run: the file is there *and* has its line (it is
+    created empty first, and a child stopped in between would leave it so)."""
+    return (tmp_path / "runs").exists() and bool(runs(tmp_path))
+
+
 def test_a_wall_that_crashes_is_started_again_until_it_ends_on_purpose(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -106,7 +112,7 @@ def test_stop_ends_the_wall_and_supervision_without_a_restart(tmp_path: Path) ->
     thread = threading.Thread(target=lambda: result.append(boss.run()))
     thread.start()
     try:
-        wait_for(lambda: (tmp_path / "runs").exists(), 20.0)
+        wait_for(lambda: has_run(tmp_path), 20.0)
     finally:
         boss.stop()
         thread.join(timeout=30)
@@ -124,7 +130,7 @@ def test_sigterm_to_the_supervisor_stops_its_wall(tmp_path: Path) -> None:
     )
     process = subprocess.Popen([sys.executable, "-c", program], stderr=subprocess.DEVNULL)
     try:
-        wait_for(lambda: (tmp_path / "runs").exists(), 20.0)
+        wait_for(lambda: has_run(tmp_path), 20.0)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:

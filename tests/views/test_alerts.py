@@ -73,7 +73,8 @@ class Running:
             self._simulator.__exit__(None, None, None)
 
     def banner(self) -> str:
-        return self.window.banner.text.text() if self.window.banner.isVisible() else ""
+        banner = self.window.banner
+        return banner.text.text() if banner.property("level") != "none" else ""
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tests.keyrings import using
 from wallboard.cli import build_parser
 from wallboard.config.schema import TargetLevels
 from wallboard.credentials import TOKEN_ENV, token_for
+from wallboard.levels import DEFAULT_TARGETS
 from wallboard.views.settings import NEW_FILE_HEADER, SettingsDialog, open_settings, run_settings
 
 URL = "wss://feed.example.org/wallboard"
@@ -96,7 +97,7 @@ def test_a_change_in_every_tab_is_saved_and_the_comments_kept(
     qtbot.keyClicks(dialog.scopeIdEdit, "tax")
     qtbot.mouseClick(dialog.addScopeButton, Qt.MouseButton.LeftButton)
     assert dialog.scopeCombo.currentText() == "Department: tax"
-    type_level(qtbot, dialog, "asa_s", 1, "90")  # warning stays empty: the site's 30
+    type_level(qtbot, dialog, "asa_s", 1, "90")  # warning stays empty: the site's default
     # Alerts
     dialog.tabs.setCurrentIndex(3)
     dialog.soundCheck.setChecked(True)
@@ -118,7 +119,7 @@ def test_a_change_in_every_tab_is_saved_and_the_comments_kept(
     assert config.targets.waiting is not None
     assert (config.targets.waiting.warning, config.targets.waiting.critical) == (25, 50)
     tax = config.targets.departments["tax"].asa_s
-    assert tax is not None and (tax.warning, tax.critical) == (30, 90)
+    assert tax is not None and (tax.warning, tax.critical) == (DEFAULT_TARGETS.asa_s.warning, 90)
     assert config.targets.departments["health"].longest_wait_s is not None
     assert config.sound.enabled and config.sound.volume_pct == 35
     assert not config.alerts.anomaly.enabled
@@ -280,7 +281,7 @@ def test_the_thresholds_show_inherited_levels_in_grey(
 
     dialog = open_dialog(qtbot, settings_file)
     table = dialog.thresholdsTable
-    assert table.rowCount() == len(TargetLevels.__struct_fields__) == 11
+    assert table.rowCount() == len(TargetLevels.__struct_fields__) == 12
     row = TargetLevels.__struct_fields__.index("longest_wait_s")
     site = (table.item(row, 0), table.item(row, 1))
     assert [i.text() for i in site if i] == ["", ""]

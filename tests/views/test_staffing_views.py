@@ -45,9 +45,14 @@ def test_a_short_department_shows_needed_floor_and_projection(qtbot: QtBot) -> N
     by_name = {c.name.text(): c for c in cells}
     # Health is short: its level's shape is before its name; urban has no live queue: "—".
     short = by_name[f"{Level.CRITICAL.glyph} Health"]
-    assert short.main.text() == f"{health.needed} · {health.on_floor}"
+    # Two labelled figures; the one on the floor carries the level and its shape.
+    needed, floor = (box for box in short.boxes if box.isVisible())
+    assert (needed.value.text(), needed.unit.text()) == (str(health.needed), "needed")
+    assert floor.value.text() == f"{Level.CRITICAL.glyph}{text.NNBSP}{health.on_floor}"
+    assert floor.unit.text() == "on the floor"
     assert short.sub.text().endswith(f"{health.projected_sl_pct:.0f}{text.NNBSP}%")
-    assert by_name["Urban services"].main.text() == f"{text.DASH} · 0"
+    urban = by_name["Urban services"]
+    assert [b.value.text() for b in urban.boxes] == [text.DASH, "0"]
     assert "Erlang C" in page.more.text()
     # The row of a short department is flagged on the board too.
     assert view.departments[0].name == "Health"
@@ -80,8 +85,9 @@ def test_languages_carry_the_figure_and_the_model_is_named(qtbot: QtBot) -> None
     arabic = next(c for c in view.languages if c.key == "ar")
     assert arabic.staffing is not None
     shown = [c.sub3.text() for c in page.languages._cells if c.isVisible()]
-    assert any(s.endswith(f"{arabic.staffing.needed} · {arabic.staffing.on_floor} → "
-                          f"{arabic.staffing.projected}") for s in shown)
+    assert any(s.endswith(f"needed {arabic.staffing.needed} · on the floor "
+                          f"{arabic.staffing.on_floor} → {arabic.staffing.projected}")
+               for s in shown)
     assert "Erlang C" in page.model.text()
 
 

@@ -1,17 +1,30 @@
-"""The trends page: the whole business day on a fixed axis, kept as a pixmap."""
+"""The trends page: the whole business day on a fixed axis, kept as a pixmap; its hours
+on the site's clock, its axes' zero, its legends off the data, last week and yesterday
+from a real store."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import msgspec
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
+from tests.builders import SiteBuilder
 from wallboard.bench.flood import START_MS, build
+from wallboard.clock import FakeClock
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedState
+from wallboard.history.store import DaySeries, IntervalStore
+from wallboard.history.writer import StoreWriter, sample_of
+from wallboard.present import text
 from wallboard.present.history import History
-from wallboard.present.wall import wall_view
+from wallboard.present.wall import WallView, wall_view
 from wallboard.protocol import decode
 from wallboard.views.pages.trends import TrendsPage, hour_ticks
 
@@ -76,3 +89,244 @@ def test_the_current_interval_ends_at_now_and_the_target_is_the_queues() -> None
         assert trend.sl_target == next(iter(targets))
     else:
         assert trend.sl_target_label.endswith("*")
+
+
+
+HEALTH = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
+QATAR = "Asia/Qatar"
+
+
+def _midnight(zone: str, day: date) -> int:
+    return int(datetime.combine(day, time(), ZoneInfo(zone)).timestamp() * 1000)
+
+
+def _day(zone: str, day: date, minutes: list[int], now_minute: int,
+         abandoned: list[int] | None = None) -> tuple[Engine, int]:
+    """A site in ``zone`` with a contact answered at once at each of ``minutes`` after
+    local midnight of ``day`` (and one abandoned after a minute at each of ``abandoned``);
+    the engine and the moment ``now_minute`` after midnight."""
+    midnight = _midnight(zone, day)
+    site = SiteBuilder(timezone=zone)
+    engine = Engine()
+    _apply(engine, site.snapshot(midnight + 60_000))
+    for n, minute in enumerate(minutes):
+        t = midnight + minute * 60_000
+        _apply(engine, site.queued(f"c{n}", t))
+        _apply(engine, site.answered(f"c{n}", t + 2_000, wait_ms=2_000))
+        _apply(engine, site.completed(f"c{n}", t + 30_000, 28_000, "resolved"))
+    for n, minute in enumerate(abandoned or []):
+        t = midnight + minute * 60_000
+        _apply(engine, site.queued(f"a{n}", t))
+        _apply(engine, site.abandoned(f"a{n}", t + 60_000, wait_ms=60_000))
+    return engine, midnight + now_minute * 60_000
+
+
+def _store_day(store: IntervalStore, zone: str, day: date, minutes: list[int],
+               abandoned: list[int] | None = None) -> None:
+    """Write a whole past day into ``store``, as a wall that ran that day left it."""
+    engine, _ = _day(zone, day, minutes, 0, abandoned)
+    today, closed = engine.day_rows()
+    # Its last minute, whatever the length of the day.
+    store.write(today, closed, None, now_ms=_midnight(zone, day + timedelta(days=1)) - 60_000)
+
+
+def _apply(engine: Engine, message: dict[str, object]) -> None:
+    assert engine.apply(decode(msgspec.json.encode(message))) is None  # type: ignore[arg-type]
+
+
+def _view(engine: Engine, now_ms: int, **stored: DaySeries | None) -> WallView:
+    figures = engine.figures(now_ms)
+    assert figures is not None
+    return wall_view(figures, HEALTH, now_ms=now_ms, url="ws://test", **stored)  # type: ignore[arg-type]
+
+
+def _page(qtbot: QtBot, view: WallView, size: tuple[int, int] = (1920, 900),
+          font_px: int = 24) -> TrendsPage:
+    page = TrendsPage()
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.set_font_px(font_px)
+    page.show()
+    page.show_view(view)
+    qtbot.wait(20)  # laid out
+    return page
+
+
+def _drawn_labels(axis: pg.AxisItem) -> list[tuple[float, str]]:
+    """The tick labels the axis paints (pyqtgraph leaves out those it finds no room for):
+    (the label's centre in the axis' coordinates, its text)."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    vertical = axis.orientation in ("left", "right")
+    return [(rect.center().y() if vertical else rect.center().x(), text)
+            for rect, _, text in texts]
+
+
+@pytest.mark.parametrize(("day", "hours", "after_change"), [
+    # The clocks go forward at 02:00 (a 23-hour day), then back at 03:00 (25 hours).
+    (date(2026, 3, 29), 23, {2: "03:00", 3: "04:00", 22: "23:00", 23: "00:00"}),
+    (date(2026, 10, 25), 25, {2: "02:00", 3: "02:00", 4: "03:00", 24: "23:00", 25: "00:00"}),
+])
+def test_hour_labels_read_the_site_clock_on_a_day_the_clocks_change(
+        qtbot: QtBot, day: date, hours: int, after_change: dict[int, str]) -> None:
+    engine, now = _day("Europe/Amsterdam", day, [30, 200, 600], now_minute=hours * 60 - 30)
+    clock = FakeClock(now)
+    view = _view(engine, clock.now_ms())
+    trend = view.trend
+    assert trend is not None and trend.day_hours == hours
+    labels = dict(trend.hour_labels)
+    assert len(labels) == hours + 1
+    for x, label in after_change.items():
+        assert labels[float(x)] == label
+    # On the wall: a clock time every three hours of the clock, at its own tick.
+    page = _page(qtbot, view)
+    axis = page.volume.getAxis("bottom")
+    major, minor = axis._tickLevels
+    assert len(minor) == hours + 1
+    assert [text for _, text in major] == ["00:00", "03:00", "06:00", "09:00", "12:00",
+                                           "15:00", "18:00", "21:00", "00:00"]
+    for x, label in major:
+        assert labels[x] == label
+    drawn = {label for _, label in _drawn_labels(axis)}
+    assert {"06:00", "12:00", "18:00"} <= drawn
+
+
+def test_the_zero_of_each_y_axis_is_labelled(qtbot: QtBot) -> None:
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    for size, px in (((1920, 900), 20), ((3840, 1800), 44)):
+        page = _page(qtbot, _view(engine, now), size, px)
+        for plot in (page.volume, page.service, page.waiting):
+            axis = plot.getAxis("left")
+            zero = [y for y, label in _drawn_labels(axis) if label == "0"]
+            assert zero, (size, plot.titleLabel.text)
+            # Beside the axis' zero, not somewhere else.
+            bottom = plot.getViewBox().mapViewToScene(QPointF(0, 0)).y()
+            assert abs(axis.mapToScene(QPointF(0, zero[0])).y() - bottom) < px
+
+
+@pytest.mark.parametrize("size", [(1920, 900), (3840, 1800)])
+def test_the_legends_cover_no_data_late_in_the_day(qtbot: QtBot,
+                                                   size: tuple[int, int]) -> None:
+    # Busy up to 23:59, every contact in its service level: the last points are at the top.
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(0, 24 * 60 - 1, 2)),
+                       24 * 60 - 1)
+    page = _page(qtbot, _view(engine, now), size, round(size[0] / 80))
+    for plot, legend, curve in ((page.volume, page._legends[0], page.answered_line),
+                                (page.service, page._legends[1], page.sl_line)):
+        box = legend.sceneBoundingRect()
+        assert box.width() > 0 and box.height() > 0
+        view = plot.getViewBox()
+        # Outside the plot area altogether, so no point of any hour can be under it.
+        assert not box.intersects(view.sceneBoundingRect())
+        xs, ys = curve.getData()
+        assert xs is not None and xs[-1] > 23.5
+        for x, y in zip(xs[-4:], ys[-4:], strict=True):
+            assert not box.contains(view.mapViewToScene(QPointF(x, y)))
+        # And inside the chart's own widget, under its title.
+        assert plot.sceneBoundingRect().contains(box)
+        assert box.top() >= plot.titleLabel.sceneBoundingRect().bottom() - 1
+
+
+def test_last_weeks_curves_are_drawn_from_the_store(qtbot: QtBot, tmp_path: Path) -> None:
+    today = date(2025, 11, 23)
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    minutes = list(range(480, 720, 2))  # 08:00 to 12:00
+    _store_day(store, QATAR, today - timedelta(days=7), minutes)
+    engine, now = _day(QATAR, today, list(range(480, 600, 5)), 610)
+    writer = StoreWriter(store, lambda: sample_of(engine, True, now))
+    assert writer.tick()
+    assert writer.last_week is not None and sum(writer.last_week.offered) == len(minutes)
+    page = _page(qtbot, _view(engine, now, last_week=writer.last_week))
+    xs, offered = page.offered_last_week.getData()
+    assert xs is not None and sum(offered) == len(minutes)
+    # At the same hours as last week: 08:00 to 12:00 on today's axis.
+    busy = [x for x, n in zip(xs, offered, strict=True) if n]
+    assert min(busy) >= 8.0 and max(busy) <= 12.0
+    xs, sl = page.sl_last_week.getData()
+    assert xs is not None and len(xs) > 0 and all(0 <= v <= 100 for v in sl)
+    for curve in (page.offered_last_week, page.sl_last_week):
+        assert curve.isVisible() and curve.opts["pen"].style() == Qt.PenStyle.DotLine
+    legends = [[label.text for _, label in legend.items] for legend in page._legends]
+    assert all(any("week ago" in name for name in names) for names in legends)
+    store.close()
+
+
+def test_last_week_lines_up_by_the_clock_across_a_change_of_time(tmp_path: Path) -> None:
+    # Last week had 25 hours; today has 24: 10:00 last week is drawn at 10:00 today.
+    today = date(2026, 11, 1)
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    # 11 hours after midnight on the day of 25 hours: 10:00 on the clock.
+    _store_day(store, "Europe/Amsterdam", today - timedelta(days=7), [660])
+    engine, now = _day("Europe/Amsterdam", today, [30], 700)
+    writer = StoreWriter(store, lambda: sample_of(engine, True, now))
+    assert writer.tick()
+    trend = _view(engine, now, last_week=writer.last_week).trend
+    assert trend is not None and writer.last_week is not None
+    assert len(writer.last_week.offered) == 100
+    (busy,) = [x for x, n in zip(trend.last_week_hours, trend.last_week_offered, strict=True)
+               if n]
+    assert busy == 10.125
+    store.close()
+
+
+def test_yesterdays_figures_come_from_the_store_or_show_a_dash(qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    today = date(2025, 11, 23)
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    engine, now = _day(QATAR, today, list(range(480, 600, 5)), 610)
+    writer = StoreWriter(store, lambda: sample_of(engine, True, now))
+    assert writer.tick()
+    trend = _view(engine, now, yesterday=writer.yesterday).trend
+    assert trend is not None
+    assert (trend.yesterday_offered, trend.yesterday_service_level) == ("—", "—")
+    page = _page(qtbot, _view(engine, now, yesterday=writer.yesterday))
+    assert page.yesterday.text().count("—") == 2
+
+    # Yesterday: some answered at once, some abandoned after a minute.
+    answered, abandoned = list(range(600, 660, 2)), list(range(601, 621, 2))
+    _store_day(store, QATAR, today - timedelta(days=1), answered, abandoned)
+    again = StoreWriter(store, lambda: sample_of(engine, True, now))
+    assert again.tick()
+    view = _view(engine, now, yesterday=again.yesterday)
+    assert view.trend is not None
+    offered = len(answered) + len(abandoned)
+    assert view.trend.yesterday_offered == text.count(offered)
+    assert view.trend.yesterday_service_level == text.percent(100 * len(answered) / offered)
+    page.show_view(view)
+    shown = page.yesterday.text()
+    assert text.count(offered) in shown and text.percent(100 * len(answered) / offered) in shown
+    assert page.yesterday.isVisible()
+    store.close()
+
+
+def test_a_legend_marker_stays_in_its_swatch_at_4k(qtbot: QtBot) -> None:
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    page = _page(qtbot, _view(engine, now), (3840, 1800), 44)
+    for legend in page._legends:
+        for sample, label in legend.items:
+            image = QImage(sample.boundingRect().size().toSize() * 3, QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(image.width() / 3, image.height() / 3)
+            try:
+                sample.paint(painter, None, None)
+            finally:
+                painter.end()
+            # Nothing painted outside the sample's own box (the label is beside it).
+            inked = [(x, y) for y in range(image.height()) for x in range(image.width())
+                     if image.pixelColor(x, y).alpha() > 0]
+            box = sample.boundingRect().translated(image.width() / 3, image.height() / 3)
+            assert inked, label.text
+            # The line's pen may reach past the box's ends by half its width; a marker
+            # as tall as the wall's (twice the box, scaled with the text) would not fit.
+            reach = max(x for x, _ in inked) - box.right(), box.left() - min(x for x, _ in inked)
+            tall = max(y for _, y in inked) - min(y for _, y in inked)
+            assert max(reach) <= 4 and tall <= box.height(), (label.text, reach, tall)
+            # A marker well inside it: one at the wall's marker size (scaled again with the
+            # text) filled the box and ran into the label before it.
+            if sample.item.opts.get("symbol") is not None:
+                assert tall <= 0.7 * box.height(), (label.text, tall)

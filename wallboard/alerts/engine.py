@@ -52,6 +52,9 @@ class Alert(msgspec.Struct, frozen=True):
     acknowledged_by: str | None = None
     acknowledged_wall: str | None = None
     acknowledged_ms: int | None = None
+    #: When the figure came back and the alert waits out its clearing time: the
+    #: moment it will clear if the figure stays back; None while it holds.
+    clears_at_ms: int | None = None
 
     @property
     def acknowledged(self) -> bool:
@@ -173,17 +176,20 @@ class AlertEngine:
             t.escalate_since = None
         if _holds(r, active.level):
             t.clearing_since = None
-            t.active = msgspec.structs.replace(active, value=r.value, scope_name=r.scope_name)
+            t.active = msgspec.structs.replace(active, value=r.value, scope_name=r.scope_name,
+                                               clears_at_ms=None)
             return
         if t.clearing_since is None:
             t.clearing_since = now
-        if now - t.clearing_since < int(r.rule.clear_after_s * 1000):
-            t.active = msgspec.structs.replace(active, value=r.value)
+        clear_ms = int(r.rule.clear_after_s * 1000)
+        if now - t.clearing_since < clear_ms:
+            t.active = msgspec.structs.replace(active, value=r.value,
+                                               clears_at_ms=t.clearing_since + clear_ms)
             return
         t.clearing_since = None
         if raw >= Level.WARNING:
             t.active = msgspec.structs.replace(
-                active, level=raw, value=r.value, threshold=_threshold(r, raw))
+                active, level=raw, value=r.value, threshold=_threshold(r, raw), clears_at_ms=None)
             events.append(AlertEvent(now, EventKind.EASED, t.active))
         else:
             t.active = None

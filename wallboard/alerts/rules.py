@@ -16,7 +16,7 @@ from wallboard.config.schema import Metric, Rule
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import DepartmentBacklog
 from wallboard.feed import FeedHealth
-from wallboard.levels import Band, ScopedTargets, Targets, shared_sl_target
+from wallboard.levels import Band, ScopedTargets, Targets, shared_sl_target, shared_sl_targets
 from wallboard.staffing.live import site_gap
 
 B = Metric
@@ -96,16 +96,21 @@ def readings(rule: Rule, figures: SiteFigures | None, health: FeedHealth,
             value = sum(_backlog_value(d.backlog, rule.metric)
                         for d in figures.departments.values())
         yield _reading(rule, "site", "", name, value, targets.site(),
-                       figures.site.counters.offered, sl_target=_site_sl_target(figures))
+                       figures.site.counters.offered,
+                       sl_target=_site_sl_target(figures)
+                       if rule.metric is B.SERVICE_LEVEL_PCT else None)
         return
     if kind == "department":
+        # Only service level has a target of the queues' own; finding it once per
+        # rule, not once per department, keeps the rules cheap on a big site.
+        sl_targets = (shared_sl_targets(figures.queues.values(), lambda q: q.department)
+                      if rule.metric is B.SERVICE_LEVEL_PCT else {})
         for d in figures.departments.values():
             if wanted in ("*", d.id):
                 value = (_group_value(d.kpis, rule.metric) if rule.metric in _GROUP_METRICS
                          else _backlog_value(d.backlog, rule.metric))
                 yield _reading(rule, kind, d.id, d.name, value, targets.department(d.id),
-                               d.kpis.counters.offered,
-                               sl_target=_department_sl_target(figures, d.id))
+                               d.kpis.counters.offered, sl_target=sl_targets.get(d.id))
         return
     if kind == "queue":
         for q in figures.queues.values():
@@ -182,6 +187,3 @@ def _backlog_value(b: DepartmentBacklog, metric: Metric) -> float:
 def _site_sl_target(f: SiteFigures) -> float | None:
     return shared_sl_target(f.queues.values())
 
-
-def _department_sl_target(f: SiteFigures, department: str) -> float | None:
-    return shared_sl_target(q for q in f.queues.values() if q.department == department)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import secrets
 import sqlite3
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -139,10 +139,19 @@ def write_csv(store: Path, day: date, out: IO[str], scope: str = "queues") -> in
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """``write`` a temporary file beside ``target``, then rename it into place."""
+    """``write`` a temporary file beside ``target``, then rename it into place.
+
+    The file gets the mode any new file gets (0666 less the umask), so those
+    who read the reports folder can read it: not mkstemp's owner-only 0600.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}")
+        try:
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            break
+        except FileExistsError:
+            continue
     try:
         write(Path(temporary))
         os.replace(temporary, target)
@@ -171,25 +180,62 @@ def due_reports(folder: Path, today: date, formats: tuple[str, ...]) -> list[tup
             if not (path := folder / f"wallboard-{day.isoformat()}.{fmt}").exists()]
 
 
+#: Writes the report of a day from the store to a file: (store, day, target) -> rows or
+#: pages written. Raises :class:`NoData` when the store holds nothing of the day.
+ReportWriter = Callable[[Path, date, Path], int]
+
+
+def publish(written: Path, target: Path) -> bool:
+    """Give the finished file ``written`` the name ``target`` unless a file has it already;
+    True when it did. ``written`` is gone afterwards either way.
+
+    A hard link never replaces a file, so a finished report is never overwritten,
+    even by another wall writing into the same folder at the same moment.
+    """
+    try:
+        os.link(written, target)
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: the check and the rename apart
+        if target.exists():
+            written.unlink(missing_ok=True)
+            return False
+        os.replace(written, target)
+        return True
+    finally:
+        written.unlink(missing_ok=True)
+    return True
+
+
 class ReportSchedule:
     """Writes the reports of the day before once the site's clock passes ``daily_at``.
 
     Called by the store's writer after each write, on its thread. A report
     already in the folder is finished and never written again; a day without
-    data is logged once and not retried.
+    data is logged once and not retried. CSV is written here; other formats
+    (the PDF, drawn with Qt) by the ``writers`` the views layer hands in, so
+    the core never imports Qt.
     """
 
     def __init__(self, store: Path, folder: Path, daily_at: str, formats: tuple[str, ...],
-                 scope: str = "queues") -> None:
+                 scope: str = "queues", *,
+                 writers: Mapping[str, ReportWriter] | None = None) -> None:
         self.store = store
         self.folder = folder
         hours, minutes = daily_at.split(":")
         self.daily_at = int(hours) * 60 + int(minutes)
-        self.formats = tuple(f for f in formats if f == "csv")
         self.scope = scope
+        self.writers: dict[str, ReportWriter] = {
+            "csv": lambda store, day, target: csv_report(store, day, target, scope),
+            **(writers or {})}
+        wanted = tuple(dict.fromkeys(formats))  # in order, once each
+        self.formats = tuple(f for f in wanted if f in self.writers)
         self._given_up: set[Path] = set()
-        for fmt in set(formats) - set(self.formats):
-            log.warning("scheduled %s reports are not written yet; only csv", fmt)
+        for fmt in wanted:
+            if fmt not in self.writers:
+                log.warning("scheduled %s reports cannot be written by this program "
+                            "(no %s writer); make one with wallboard report --format %s",
+                            fmt, fmt, fmt)
 
     def run(self, now_ms: int, timezone: str) -> list[Path]:
         """Write what is due at ``now_ms`` in the site's ``timezone``; the files written."""
@@ -203,8 +249,16 @@ class ReportSchedule:
         for day, target in due_reports(self.folder, local.date(), self.formats):
             if target in self._given_up:
                 continue
+            fmt = target.suffix[1:]
+            # Written under a name of its own, then published under the day's name.
+            partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
             try:
-                rows = csv_report(self.store, day, target, self.scope)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                size = self.writers[fmt](self.store, day, partial)
+                if not publish(partial, target):
+                    log.warning("daily report %s was written meanwhile by another; kept",
+                                target)
+                    continue
             except NoData as nothing:
                 log.warning("daily report %s not written: %s", target.name, nothing)
                 self._given_up.add(target)
@@ -212,6 +266,13 @@ class ReportSchedule:
             except (OSError, sqlite3.Error) as error:
                 log.error("daily report %s not written: %s; trying again later", target, error)
                 continue
-            log.info("daily report %s written: %d rows", target, rows)
+            except Exception:  # a writer's own failure must not stop the store's thread
+                log.exception("daily report %s not written", target)
+                self._given_up.add(target)  # once: not a traceback every minute
+                continue
+            finally:
+                partial.unlink(missing_ok=True)
+            log.info("daily report %s written: %d %s", target, size,
+                     "rows" if fmt == "csv" else "pages")
             written.append(target)
         return written

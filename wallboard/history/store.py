@@ -421,6 +421,10 @@ class DaySeries:
     date: date
     offered: tuple[int, ...]
     service_level_pct: tuple[float | None, ...]
+    #: The whole day's: contacts offered, and service level from the day's summed
+    #: counters (not a mean of the intervals'); None over nothing.
+    day_offered: int = 0
+    day_service_level_pct: float | None = None
 
 
 def site_series(path: Path, site_id: str, day: date) -> DaySeries | None:
@@ -439,7 +443,9 @@ def site_series(path: Path, site_id: str, day: date) -> DaySeries | None:
                     row[k] += v
         known_to = (stored_rows(path, site_id, day) or StoredRows({}, 0, stored.end_ms)).known_to_ms
         last = min(len(sums), (known_to - stored.start_ms) // INTERVAL_MS + 1)
+        whole = CounterSums(*map(sum, zip(*sums, strict=True)))
         return DaySeries(day, tuple(r[0] for r in sums[:last]),
                          tuple(service_level_pct(CounterSums(*r), SlRule.DEFAULT)
-                               for r in sums[:last]))
+                               for r in sums[:last]),
+                         whole.offered, service_level_pct(whole, SlRule.DEFAULT))
     return None

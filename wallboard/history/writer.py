@@ -76,6 +76,8 @@ class StoreWriter:
         self._damaged: tuple[int, str] | None = None
         #: The same weekday last week from the store, for the trends (read by the screen).
         self.last_week: DaySeries | None = None
+        #: The day before, from the store, for the trends' summary of yesterday.
+        self.yesterday: DaySeries | None = None
         #: The day's waiting stored before this run: (date, ((time, mean waiting), ...)).
         self.earlier_waiting: tuple[date, tuple[tuple[int, float], ...]] | None = None
         self._last_week_of: tuple[str, date] | None = None
@@ -169,11 +171,13 @@ class StoreWriter:
         try:
             self.last_week = site_series(self.store.path, today.site_id,
                                          today.date - timedelta(days=7))
+            self.yesterday = site_series(self.store.path, today.site_id,
+                                         today.date - timedelta(days=1))
             self.earlier_waiting = (today.date, site_waiting(
                 self.store.path, today.site_id, today.date, self.clock.now_ms()))
         except sqlite3.Error as error:
             log.warning("interval store %s: cannot read the trends: %s", self.store.path, error)
-            self.last_week = None
+            self.last_week = self.yesterday = None
 
     def _written(self, sample: Sample) -> None:
         if sample.today is not None:

@@ -1,4 +1,5 @@
-"""Samples of "now" figures over time: department sparklines and the day's trend.
+"""Samples of "now" figures over time: department sparklines and the day's trend;
+the trend's hours read on the site's clock.
 
 Counters have their own intervals in the engine; what is only known "now"
 (how many are waiting) is sampled here, at most every ``every_s`` seconds,
@@ -8,9 +9,13 @@ in bounded buffers, so weeks of running use the same memory as an hour.
 from __future__ import annotations
 
 from collections import deque
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from wallboard.engine import SiteFigures
+from wallboard.engine.businessday import local_time
+from wallboard.engine.intervals import INTERVAL_MS
+
+HOUR_MS = 3_600_000
 
 
 class History:
@@ -61,3 +66,31 @@ class History:
     def site_waiting(self) -> tuple[tuple[int, int], ...]:
         """(time, waiting) over the business day so far."""
         return tuple((t, w) for t, w, _ in self._site)
+
+
+def hour_labels(start_ms: int, end_ms: int, timezone: str) -> tuple[tuple[float, str], ...]:
+    """Each whole hour of a business day, as (hours since its start, local wall time).
+
+    The charts' x axis counts elapsed hours; its labels read the site's clock
+    at each tick, so on the 23- and 25-hour days of a clock change the hours
+    after the change are named as the clocks on the wall show them.
+    """
+    hours = -(-(end_ms - start_ms) // HOUR_MS)
+    return tuple((float(h), local_time(start_ms + h * HOUR_MS, timezone).strftime("%H:%M"))
+                 for h in range(hours + 1))
+
+
+def at_wall_time(other: date, count: int, timezone: str, start_ms: int) -> tuple[float, ...]:
+    """The middle of each of ``count`` intervals of the day ``other`` (last week's), placed
+    in hours since ``start_ms`` (today's start) at the same local wall time: a day of
+    another length (the clocks changed on one of them) still lines up hour by hour."""
+    zone = local_time(start_ms, timezone).tzinfo
+    first = datetime.combine(other, time(), zone).astimezone(UTC)  # sums in UTC, not wall time
+    today = local_time(start_ms, timezone).date()
+    out = []
+    for index in range(count):
+        then = (first + timedelta(milliseconds=index * INTERVAL_MS + INTERVAL_MS // 2)
+                ).astimezone(zone)
+        wall = datetime.combine(today, then.time(), zone).replace(fold=then.fold)
+        out.append((wall.timestamp() * 1000 - start_ms) / HOUR_MS)
+    return tuple(out)

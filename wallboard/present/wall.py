@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
+from typing import NamedTuple
 
 import msgspec
 
@@ -24,7 +25,7 @@ from wallboard.levels import (
     shared_sl_targets,
 )
 from wallboard.present import text
-from wallboard.present.history import History
+from wallboard.present.history import History, at_wall_time, hour_labels
 from wallboard.present.staffing import (
     StaffingCell,
     model_note,
@@ -41,8 +42,23 @@ class TileView(msgspec.Struct, frozen=True):
     key: str
     label: str
     value: str
+    #: What the small figure under the value is, as a label to translate with
+    #: %1, %2 for ``detail_args`` ("%1 abandoned"); "" when there is none.
     detail: str
     level: Level
+    detail_args: tuple[str, ...] = ()
+
+    @property
+    def detail_text(self) -> str:
+        """The detail with its figures in, untranslated (for tests and logs)."""
+        return fill(self.detail, self.detail_args)
+
+
+def fill(template: str, args: tuple[str, ...]) -> str:
+    """``template`` with %1, %2, ... replaced by ``args`` (Qt's ``arg`` convention)."""
+    for i, arg in reversed(list(enumerate(args, start=1))):
+        template = template.replace(f"%{i}", arg)
+    return template
 
 
 class HeaderView(msgspec.Struct, frozen=True):
@@ -76,6 +92,9 @@ class DepartmentRow(msgspec.Struct, frozen=True):
     #: "needed · on the floor" and the projected service level; "" when switched off.
     staffing: str = ""
     projected_sl: str = ""
+    #: The two figures of ``staffing``, apart: agents needed, agents on the floor.
+    staffing_needed: str = ""
+    staffing_on_floor: str = ""
 
 
 class StripCell(msgspec.Struct, frozen=True):
@@ -89,6 +108,17 @@ class StripCell(msgspec.Struct, frozen=True):
     level: Level
     #: "needed · on the floor · projected", for languages; "" when not computed.
     staffing: StaffingCell | None = None
+    #: False for channels not answered live (e-mail, portal, social, fax): their
+    #: waiting is a backlog and their longest wait an age, judged in hours.
+    live: bool = True
+    #: The level of each figure, so the one that breaches is the one coloured.
+    waiting_level: Level = Level.NONE
+    sl_level: Level = Level.NONE
+    wait_level: Level = Level.NONE
+    #: The oldest item waiting, in hours and minutes ("5 h 12 m"), for a backlog.
+    oldest: str = ""
+    #: Agents available now (the question of a many-language line).
+    available: str = ""
 
 
 class AgentRow(msgspec.Struct, frozen=True):
@@ -98,6 +128,8 @@ class AgentRow(msgspec.Struct, frozen=True):
     reason: str
     time_in_state: str
     level: Level
+    #: The agent's departments one by one (``departments`` is them joined).
+    department_list: tuple[str, ...] = ()
 
 
 class AgentStateCount(msgspec.Struct, frozen=True):
@@ -116,6 +148,10 @@ class AgentsView(msgspec.Struct, frozen=True):
     long_not_ready_more: int
     long_contact_label: str
     long_not_ready_label: str
+    #: Agents of each department, then of each language: (name, logged in,
+    #: available, on contact); a department or language without agents is left out.
+    by_department: tuple[tuple[str, str, str, str], ...] = ()
+    by_language: tuple[tuple[str, str, str, str], ...] = ()
 
 
 class TrendView(msgspec.Struct, frozen=True):
@@ -141,6 +177,11 @@ class TrendView(msgspec.Struct, frozen=True):
     last_week_hours: tuple[float, ...] = ()
     last_week_offered: tuple[float, ...] = ()
     last_week_service_level: tuple[float, ...] = ()
+    #: (x, the site's local time there) at every whole hour of the business day.
+    hour_labels: tuple[tuple[float, str], ...] = ()
+    #: Yesterday's contacts offered and service level, as shown; "—" without data.
+    yesterday_offered: str = text.DASH
+    yesterday_service_level: str = text.DASH
 
 
 class AlertView(msgspec.Struct, frozen=True):
@@ -154,6 +195,10 @@ class AlertView(msgspec.Struct, frozen=True):
     threshold: str = ""
     #: Who acknowledged it, and from which wall; "" while it is not.
     acknowledged_by: str = ""
+    #: How the figure compares with the level it went past: ">" or "<".
+    comparison: str = ">"
+    #: The figure is back; the time left before the alert clears ("0:40"), else "".
+    clears_in: str = ""
 
 
 class EmptyKind(enum.StrEnum):
@@ -179,6 +224,8 @@ class WallView(msgspec.Struct, frozen=True):
     tiles: tuple[TileView, ...] = ()
     sl_rule: str = ""
     departments: tuple[DepartmentRow, ...] = ()
+    #: The departments added up, in the board's columns.
+    department_totals: DepartmentRow | None = None
     channels: tuple[StripCell, ...] = ()
     languages: tuple[StripCell, ...] = ()
     agents: AgentsView | None = None
@@ -235,17 +282,29 @@ def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
 
 
 def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
+    """The overview's tiles; every small figure says what it counts."""
     site = f.site
     agents = site.agents
+    board = f.agent_board
     sl_band = targets.service_level(shared_sl_target(f.queues.values()))
-    threshold = (text.translate("Wall", "thresholds vary") if site.thresholds_vary
-                 else "" if site.sl_threshold_s is None  # no queues yet: no threshold to state
-                 else text.seconds(site.sl_threshold_s))
     logged_in = sum(agents.values()) - agents.get("logged_out", 0)
     overdue_callbacks = sum(d.backlog.callbacks_overdue for d in f.departments.values())
+    # The rule and its threshold in words (feed protocol, "KPI definitions":
+    # service level), with the target the level judges against.
+    sl_args: tuple[str, ...]
+    if site.thresholds_vary:
+        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 · thresholds vary"), (
+            text.percent(sl_band.warning),)
+    elif site.sl_threshold_s is None:  # no queues yet: no threshold to state
+        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1"), (
+            text.percent(sl_band.warning),)
+    else:
+        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 in %2"), (
+            text.percent(sl_band.warning), text.seconds(site.sl_threshold_s))
 
-    def tile(key: str, label: str, value: str, level: Level, detail: str = "") -> TileView:
-        return TileView(key, label, value, detail, level)
+    def tile(key: str, label: str, value: str, level: Level, detail: str = "",
+             *args: str) -> TileView:
+        return TileView(key, label, value, detail, level, args)
 
     return (
         tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(site.waiting),
@@ -255,13 +314,12 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              targets.longest_wait_s.assess(site.longest_wait_s)),
         tile("service_level", QT_TRANSLATE_NOOP("Wall", "Service level"),
              text.percent(site.service_level_pct),
-             sl_band.assess(text.as_shown(site.service_level_pct)),
-             f"{text.percent(sl_band.warning)} · {threshold}" if threshold
-             else text.percent(sl_band.warning)),
+             sl_band.assess(text.as_shown(site.service_level_pct)), sl_detail, *sl_args),
         tile("abandon_rate", QT_TRANSLATE_NOOP("Wall", "Abandoned"),
              text.percent(site.abandon_rate_pct),
              targets.abandon_rate_pct.assess(text.as_shown(site.abandon_rate_pct)),
-             f"{text.count(site.counters.abandoned - site.counters.short_abandoned)}"),
+             QT_TRANSLATE_NOOP("Wall", "%1 abandoned"),
+             text.count(site.counters.abandoned - site.counters.short_abandoned)),
         tile("asa", QT_TRANSLATE_NOOP("Wall", "Avg speed of answer"), text.duration(site.asa_s),
              targets.asa_s.assess(site.asa_s)),
         tile("aht", QT_TRANSLATE_NOOP("Wall", "Avg handle time"), text.duration(site.aht_s),
@@ -274,26 +332,32 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              targets.out_of_scope_pct.assess(text.as_shown(site.out_of_scope_pct))),
         tile("offered", QT_TRANSLATE_NOOP("Wall", "Offered today"),
              text.count(site.counters.offered),
-             Level.NONE, text.count(site.counters.answered)),
+             Level.NONE, QT_TRANSLATE_NOOP("Wall", "%1 answered"),
+             text.count(site.counters.answered)),
         tile("occupancy", QT_TRANSLATE_NOOP("Wall", "Occupancy"), text.percent(site.occupancy_pct),
              targets.occupancy_pct.assess(text.as_shown(site.occupancy_pct)),
-             text.count(logged_in)),
+             QT_TRANSLATE_NOOP("Wall", "%1 logged in"), text.count(logged_in)),
         tile("available", AGENT_STATE_LABELS["available"], text.count(agents["available"]),
              Level.NONE),
+        # The agents page's lists, counted here too: the banner's alerts on them
+        # have a figure on the overview.
         tile("on_contact", AGENT_STATE_LABELS["on_contact"],
-             text.count(agents["on_contact"] + agents["ringing"]), Level.NONE),
+             text.count(agents["on_contact"] + agents["ringing"]), Level.NONE,
+             QT_TRANSLATE_NOOP("Wall", "%1 over %2"), text.count(board.long_contacts_total),
+             text.duration(board.long_contact_s)),
         tile("wrap_up", AGENT_STATE_LABELS["wrap_up"], text.count(agents["wrap_up"]), Level.NONE),
         tile("not_ready", AGENT_STATE_LABELS["not_ready"], text.count(agents["not_ready"]),
-             Level.NONE),
+             Level.NONE, QT_TRANSLATE_NOOP("Wall", "%1 over %2"),
+             text.count(board.long_not_ready_total), text.duration(board.long_not_ready_s)),
         tile("callbacks", QT_TRANSLATE_NOOP("Wall", "Callbacks pending"),
              text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
              targets.callbacks_overdue.assess(overdue_callbacks),
-             text.translate("Wall", "%1 overdue").replace("%1", text.count(overdue_callbacks))),
+             QT_TRANSLATE_NOOP("Wall", "%1 overdue"), text.count(overdue_callbacks)),
     ) + ((TileView("staffing", *site_staffing_tile(f.staffing)),) if f.staffing else ())
 
 
-def department_rows(f: SiteFigures, history: History | None,
-                    scoped: ScopedTargets) -> tuple[DepartmentRow, ...]:
+def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTargets,
+                    ranking: DepartmentRanking | None = None) -> tuple[DepartmentRow, ...]:
     rows = []
     sl_targets = shared_sl_targets(f.queues.values(), lambda q: q.department)
     for d in f.departments.values():
@@ -325,12 +389,88 @@ def department_rows(f: SiteFigures, history: History | None,
             sparkline=history.department_waiting(d.id) if history else (),
             staffing=cell.text if cell else "",
             projected_sl=cell.projected if cell else "",
+            staffing_needed=cell.needed if cell else "",
+            staffing_on_floor=cell.on_floor if cell else "",
         ))
     # Urgency: worst level first, then the longest wait, then the backlog.
-    order = {d.id: (d.kpis.longest_wait_s or 0.0, d.backlog.backlog)
-             for d in f.departments.values()}
-    rows.sort(key=lambda r: (r.level, *order[r.id]), reverse=True)
-    return tuple(rows)
+    urgency = {r.id: Urgency(r.level, f.departments[r.id].kpis.longest_wait_s or 0.0,
+                             f.departments[r.id].backlog.backlog) for r in rows}
+    by_id = {r.id: r for r in rows}
+    order = (ranking.rank(urgency) if ranking is not None
+             else sorted(urgency, key=lambda k: urgency[k], reverse=True))
+    return tuple(by_id[k] for k in order)
+
+
+class Urgency(NamedTuple):
+    level: Level
+    longest_wait_s: float
+    backlog: int
+
+
+class DepartmentRanking:
+    """The departments' order, most urgent first, that does not shuffle.
+
+    A department passes the one above it only when it is clearly more urgent:
+    a worse level, a longest wait longer by more than ``wait_margin_s`` and
+    ``share`` of the shorter, or (nobody waiting in either) a backlog larger
+    by more than ``backlog_margin`` and ``share`` of the smaller. Figures that
+    wobble leave the rows where they were, so a row is read where it was read
+    a second ago; the first order is the plain one, by urgency.
+    """
+
+    def __init__(self, wait_margin_s: float = 30.0, backlog_margin: int = 10,
+                 share: float = 0.1) -> None:
+        self.wait_margin_s = wait_margin_s
+        self.backlog_margin = backlog_margin
+        self.share = share
+        self._order: list[str] = []
+
+    def clearly_before(self, a: Urgency, b: Urgency) -> bool:
+        """True when ``a`` is clearly more urgent than ``b``."""
+        if a.level != b.level:
+            return a.level > b.level
+        if a.longest_wait_s or b.longest_wait_s:
+            # Someone is waiting: the wait decides, as in the plain order.
+            return a.longest_wait_s > b.longest_wait_s + self.wait_margin_s + self.share * min(
+                a.longest_wait_s, b.longest_wait_s)
+        return a.backlog > b.backlog + self.backlog_margin + self.share * min(a.backlog,
+                                                                              b.backlog)
+
+    def rank(self, urgency: Mapping[str, Urgency]) -> list[str]:
+        """The ids of ``urgency`` in order; the last order where nothing clearly changed."""
+        known = [k for k in self._order if k in urgency]
+        new = sorted((k for k in urgency if k not in set(known)),
+                     key=lambda k: urgency[k], reverse=True)
+        if not known:
+            order = new
+        else:
+            order = []
+            for key in known + new:
+                # Move up past every row this one is clearly more urgent than.
+                at = len(order)
+                while at > 0 and self.clearly_before(urgency[key], urgency[order[at - 1]]):
+                    at -= 1
+                order.insert(at, key)
+        self._order = order
+        return list(order)
+
+
+def department_totals(f: SiteFigures) -> DepartmentRow:
+    """The board's totals: every department added up (the longest and oldest: the largest)."""
+    ds = list(f.departments.values())
+    waits = [d.kpis.longest_wait_s for d in ds if d.kpis.longest_wait_s is not None]
+    ages = [d.backlog.oldest_case_age_s for d in ds if d.backlog.oldest_case_age_s is not None]
+    return DepartmentRow(
+        id="", name=QT_TRANSLATE_NOOP("Wall", "All departments"),
+        waiting=text.count(sum(d.kpis.waiting for d in ds)),
+        longest_wait=text.duration(max(waits, default=None)),
+        service_level=text.percent(f.site.service_level_pct),
+        open_cases=text.count(sum(d.backlog.open_cases for d in ds)),
+        overdue_cases=text.count(sum(d.backlog.overdue_cases for d in ds)),
+        oldest_case=text.age(max(ages, default=None)),
+        callbacks=text.count(sum(d.backlog.callbacks_pending for d in ds)),
+        callbacks_overdue=text.count(sum(d.backlog.callbacks_overdue for d in ds)),
+        level=Level.NONE, cell_levels={}, sparkline=())
 
 
 def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Targets],
@@ -345,17 +485,29 @@ def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Target
         targets = targets_of(key)
         cell = staffing_cell(staffing.get(key)) if staffing is not None else None
         own_target = sl_targets.get(key) if sl_targets is not None else None
-        level = _worst(targets.longest_wait_s.assess(g.longest_wait_s),
-                       targets.service_level(own_target).assess(
-                           text.as_shown(g.service_level_pct)),
-                       cell.level if cell else Level.NONE)
-        cells.append(StripCell(key, text.count(g.waiting), text.duration(g.longest_wait_s),
-                               text.percent(g.service_level_pct), text.count(g.counters.offered),
-                               level, cell))
+        live = key not in DEFERRED_CHANNELS
+        sl_level = targets.service_level(own_target).assess(text.as_shown(g.service_level_pct))
+        if live:
+            waiting_level = targets.waiting.assess(g.waiting)
+            wait_level = targets.longest_wait_s.assess(g.longest_wait_s)
+        else:
+            # A backlog answered within hours: its oldest item says whether it keeps up.
+            waiting_level = Level.NONE
+            wait_level = targets.oldest_message_s.assess(g.longest_wait_s)
+        level = _worst(waiting_level, wait_level, sl_level, cell.level if cell else Level.NONE)
+        cells.append(StripCell(
+            key, text.count(g.waiting), text.duration(g.longest_wait_s),
+            text.percent(g.service_level_pct), text.count(g.counters.offered), level, cell,
+            live=live, waiting_level=waiting_level, sl_level=sl_level, wait_level=wait_level,
+            oldest="" if live else text.age(g.longest_wait_s),
+            available=text.count(g.agents.get("available", 0))))
     return tuple(cells)
 
 
 CHANNEL_ORDER = ("voice", "chat", "sms", "email", "web", "app", "social", "fax")
+#: Channels whose contacts wait in a backlog answered later, not in a live queue
+#: (feed protocol, "Channels"); any other channel is shown as live.
+DEFERRED_CHANNELS = frozenset({"email", "web", "social", "fax"})
 
 
 def _channel_order(channel: str) -> tuple[int, str]:
@@ -367,12 +519,14 @@ def agents_view(f: SiteFigures) -> AgentsView:
     board = f.agent_board
     agents = f.site.agents
 
+    def names(a: AgentView) -> tuple[str, ...]:
+        return tuple(f.departments[d].name if d in f.departments else d for d in a.departments)
+
     def rows(views: tuple[AgentView, ...], level: Level) -> tuple[AgentRow, ...]:
         return tuple(
-            AgentRow(a.name, ", ".join(f.departments[d].name if d in f.departments else d
-                                       for d in a.departments),
+            AgentRow(a.name, ", ".join(names(a)),
                      AGENT_STATE_LABELS.get(a.state, a.state), a.reason or "",
-                     text.duration((f.now_ms - a.since_ms) / 1000), level)
+                     text.duration((f.now_ms - a.since_ms) / 1000), level, names(a))
             for a in views
         )
 
@@ -381,7 +535,20 @@ def agents_view(f: SiteFigures) -> AgentsView:
     other = other_agents(f.site)
     if other:  # logged in, in states the protocol does not define: one cell for them all
         counts.append(AgentStateCount("other", AGENT_STATE_LABELS["other"], text.count(other)))
+    def group(name: str, g: GroupFigures) -> tuple[str, str, str, str]:
+        a = g.agents
+        logged = sum(a.values()) - a.get("logged_out", 0)
+        return (name, text.count(logged), text.count(a.get("available", 0)),
+                text.count(a.get("on_contact", 0) + a.get("ringing", 0)))
+
+    def staffed(g: GroupFigures) -> bool:
+        return sum(g.agents.values()) - g.agents.get("logged_out", 0) > 0
+
     return AgentsView(
+        by_department=tuple(group(d.name, d.kpis) for d in sorted(
+            f.departments.values(), key=lambda d: d.name) if staffed(d.kpis)),
+        by_language=tuple(group(lang, g) for lang, g in sorted(
+            f.languages.items(), key=lambda item: -item[1].counters.offered) if staffed(g)),
         counts=tuple(counts),
         logged_out=text.count(agents["logged_out"]),
         not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP("Wall", "no reason"), text.count(n))
@@ -396,7 +563,8 @@ def agents_view(f: SiteFigures) -> AgentsView:
 
 
 def trend_view(f: SiteFigures, history: History | None, targets: Targets,
-               last_week: DaySeries | None = None) -> TrendView:
+               last_week: DaySeries | None = None,
+               yesterday: DaySeries | None = None) -> TrendView:
     nan = float("nan")
     start = f.intervals[0].start_ms if f.intervals else f.now_ms
 
@@ -422,12 +590,18 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
     week_offered: tuple[float, ...] = ()
     week_sl: tuple[float, ...] = ()
     if last_week is not None:
-        week_x = tuple(i * quarter + quarter / 2 for i in range(len(last_week.offered)))
+        week_x = at_wall_time(last_week.date, len(last_week.offered), f.timezone, start)
         week_offered = tuple(float(n) for n in last_week.offered)
         week_sl = tuple(nan if v is None else v for v in last_week.service_level_pct)
+    end = f.intervals[-1].start_ms + INTERVAL_MS if f.intervals else start + 24 * 3_600_000
+    if yesterday is not None and yesterday.date != f.business_day - timedelta(days=1):
+        yesterday = None  # read before midnight: the day before that
     return TrendView(
-        day_hours=(f.intervals[-1].start_ms + INTERVAL_MS - start) / 3_600_000
-        if f.intervals else 24.0,
+        day_hours=(end - start) / 3_600_000,
+        hour_labels=hour_labels(start, end, f.timezone),
+        yesterday_offered=text.count(yesterday.day_offered if yesterday else None),
+        yesterday_service_level=text.percent(yesterday.day_service_level_pct
+                                             if yesterday else None),
         centres=tuple((a + b) / 2 for a, b in spans),
         widths=tuple(max(0.0, b - a - gap) for a, b in spans),
         sl_target_label=label,
@@ -476,7 +650,8 @@ def _metric_value(metric: str, value: float | None) -> str:
     return text.count(None if value is None else round(value))
 
 
-def alert_views(active: tuple[Alert, ...], health: FeedHealth) -> tuple[AlertView, ...]:
+def alert_views(active: tuple[Alert, ...], health: FeedHealth,
+                now_ms: int | None = None) -> tuple[AlertView, ...]:
     """The banner: the active alerts, worst and newest first (as the alert engine orders them)."""
     out = []
     for a in active:
@@ -493,8 +668,14 @@ def alert_views(active: tuple[Alert, ...], health: FeedHealth) -> tuple[AlertVie
             scope="" if a.scope_kind == "site" else a.scope_name,
             value=_metric_value(a.metric, a.value),
             threshold="" if count_like else _metric_value(a.metric, a.threshold),
-            acknowledged_by=a.acknowledged_by or ""))
+            acknowledged_by=a.acknowledged_by or "",
+            comparison="<" if a.metric in _LOWER_IS_WORSE else ">",
+            clears_in="" if a.clears_at_ms is None or now_ms is None
+            else text.duration(max(0, a.clears_at_ms - now_ms) / 1000)))
     return tuple(out)
+
+
+_LOWER_IS_WORSE = frozenset({"service_level_pct", "fcr_pct"})
 
 
 def empty_view(figures: SiteFigures | None, health: FeedHealth,
@@ -533,6 +714,8 @@ def wall_view(
     site_name: str = "Wallboard",
     timezone: str = "UTC",
     last_week: DaySeries | None = None,
+    yesterday: DaySeries | None = None,
+    ranking: DepartmentRanking | None = None,
 ) -> WallView:
     """Everything the wall shows at ``now_ms``, from one reading of the engine."""
     header = header_view(figures, health, now_ms, site_name, timezone)
@@ -543,12 +726,12 @@ def wall_view(
                 if health.resyncing and health.state is FeedState.LIVE
                 else QT_TRANSLATE_NOOP("Wall", "Not live"))
     empty = empty_view(figures, health, url)
-    banner = alert_views(alerts, health)
+    banner = alert_views(alerts, health, now_ms)
     if figures is None:
         return WallView(header, stale, note, empty, alerts=banner, problems=problems)
     scoped = targets or ScopedTargets()
     tiles = site_tiles(figures, scoped.site())
-    departments = department_rows(figures, history, scoped)
+    departments = department_rows(figures, history, scoped, ranking)
     return WallView(
         header=header,
         stale=stale,
@@ -557,6 +740,7 @@ def wall_view(
         tiles=tiles,
         sl_rule=figures.sl_rule.describe(),
         departments=departments,
+        department_totals=department_totals(figures),
         channels=strip(figures.channels, scoped.channel, _channel_order,
                        sl_targets=shared_sl_targets(figures.queues.values(),
                                                     lambda q: q.channel)),
@@ -566,7 +750,7 @@ def wall_view(
                         shared_sl_targets(figures.queues.values(), lambda q: q.language)),
         staffing_model=model_note(figures.staffing) if figures.staffing else "",
         agents=agents_view(figures),
-        trend=trend_view(figures, history, scoped.site(), last_week),
+        trend=trend_view(figures, history, scoped.site(), last_week, yesterday),
         alerts=banner,
         problems=problems,
         notices=tuple((n.severity, n.text) for n in figures.notices),

@@ -264,9 +264,11 @@ def _store_writer(path: Path, config: Config, bridge: WallBridge) -> Iterator[St
     schedule = None
     if reports.folder:
         from wallboard.history.report import ReportSchedule
+        from wallboard.views.report_pdf import write_pdf
 
+        # The PDF is drawn with Qt: its writer is handed in from here, the core stays Qt-free.
         schedule = ReportSchedule(path, Path(reports.folder).expanduser(), reports.daily_at,
-                                  reports.formats, reports.scope)
+                                  reports.formats, reports.scope, writers={"pdf": write_pdf})
     writer = StoreWriter(IntervalStore(path, retention_days=history.retention_days,
                                        max_mb=history.max_mb), source, every_s=history.sample_s,
                          reports=schedule)

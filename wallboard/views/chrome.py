@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.wall import AlertView, EmptyView, HeaderView
 from wallboard.views.i18n import tr
 from wallboard.views.widgets import Text, named, set_property, set_text
@@ -20,6 +21,8 @@ class Header(QFrame):
         self.setObjectName("header")
         self.site = Text(self, objectName="siteName")
         self.page = named(QLabel(self), "pageName")
+        # Which page of how many, and how long until the next: "2 / 5 · next 0:12".
+        self.turn = named(QLabel(self), "pageTurn")
         self.state = named(QLabel(self), "feedState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = named(QLabel(self), "clock")
@@ -32,15 +35,18 @@ class Header(QFrame):
         layout.addWidget(self.site, 1)
         layout.addSpacing(24)
         layout.addWidget(self.page, 0)
+        layout.addSpacing(16)
+        layout.addWidget(self.turn, 0)
         layout.addStretch(0)
         layout.addSpacing(48)
         layout.addWidget(self.state, 0)
         layout.addSpacing(24)
         layout.addLayout(when)
 
-    def show_header(self, view: HeaderView, page_name: str) -> None:
+    def show_header(self, view: HeaderView, page_name: str, turn: str = "") -> None:
         set_text(self.site, view.site_name)
         set_text(self.page, page_name)
+        set_text(self.turn, turn)
         state = tr(view.state_label)
         set_text(self.state, f"● {state} · {view.state_age}" if view.state_age else f"● {state}")
         set_property(self.state, "state", str(view.state))
@@ -52,7 +58,7 @@ class Header(QFrame):
 
 
 class Banner(QFrame):
-    """Active alerts, worst and newest first; hidden when there are none.
+    """Active alerts, worst and newest first; "No alerts" when there are none.
 
     A click (or A on the keyboard) acknowledges the first alert not yet
     acknowledged: it stays, greyed and marked with who acknowledged it, until
@@ -70,7 +76,30 @@ class Banner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.ack, 0)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._texts: list[str] = []
+        self.text.installEventFilter(self)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            set_text(self.text, self._fitting(self._texts))  # as many as the new width holds
+        return super().eventFilter(watched, event)
+
+    def _fitting(self, texts: list[str]) -> str:
+        """As many alerts, worst first, as the band shows whole, then "+ N more"."""
+        width = self.text.width()
+        if width <= 0 or not texts:
+            return SEPARATOR.join(texts)
+        metrics = QFontMetrics(self.text.font())
+        for shown in range(len(texts), 0, -1):
+            more = len(texts) - shown
+            line = SEPARATOR.join(texts[:shown])
+            if more:
+                line += SEPARATOR + tr("+ %1 more").replace("%1", text.count(more))
+            # The band's text shrinks a little before it is cut: count on that.
+            if metrics.horizontalAdvance(line) * Text.SHRINK <= width:
+                return line
+        return texts[0]  # not even one whole: the first, shrunk or cut, is still the worst
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -79,26 +108,42 @@ class Banner(QFrame):
 
     def show_alerts(self, alerts: tuple[AlertView, ...]) -> None:
         shown = [a for a in alerts if a.level >= Level.WARNING]
+        self.show()
         if not shown:
-            self.hide()
+            # The band stays, calm: an alert that comes or goes never moves the page under it.
+            set_property(self, "level", "none")
+            set_property(self.text, "acknowledged", "false")
+            self._texts = ["✓ " + tr("No alerts")]
+            set_text(self.text, self._texts[0])
+            set_text(self.ack, "")
             return
         open_ = [a for a in shown if not a.acknowledged_by]
         level = max(a.level for a in open_).css if open_ else "acknowledged"
         set_property(self, "level", level)
         set_property(self.text, "acknowledged", "false" if open_ else "true")
-        set_text(self.text, "     ".join(_alert_text(a) for a in [*open_, *(
-            a for a in shown if a.acknowledged_by)]))
+        self._texts = [_alert_text(a) for a in [*open_, *(a for a in shown if a.acknowledged_by)]]
+        set_text(self.text, self._fitting(self._texts))
         acked = [a for a in shown if a.acknowledged_by]
         set_text(self.ack, f"✓ {len(acked)} {tr('acknowledged')}" if acked else "")
-        self.show()
+
+
+SEPARATOR = "     "
 
 
 def _alert_text(a: AlertView) -> str:
+    """"▲ ASA 0:54 > 0:45", "▲ 2 Contacts over 20 minutes": the figure and the level it passed."""
     where = f"{a.scope}: " if a.scope else ""
-    figure = f" {a.value}" if a.value else ""
-    past = f" / {a.threshold}" if a.threshold else ""
+    if a.value and a.threshold:
+        what = f"{tr(a.text)} {a.value} {a.comparison} {a.threshold}"
+    elif a.value:  # a count of agents or contacts: the label says past what
+        what = f"{a.value} {tr(a.text)}"
+    else:
+        what = tr(a.text)
+    # A figure back past its level, waiting out its clearing time, says so.
+    back = (" (" + tr("back to normal, clears in %1").replace("%1", a.clears_in) + ")"
+            if a.clears_in else "")
     mark = f" ✓ {a.acknowledged_by}" if a.acknowledged_by else ""
-    return f"{a.level.glyph} {where}{tr(a.text)}{figure}{past}{mark}"
+    return f"{a.level.glyph} {where}{what}{back}{mark}"
 
 
 class Ticker(QFrame):
@@ -119,10 +164,17 @@ class Ticker(QFrame):
         set_property(self.text, "severity", "info")
         set_text(self.text, message)
         self._message_shown = True
+        self.setVisible(bool(message))
 
     def show_notices(self, notices: tuple[tuple[str, str], ...], pages: str,
                      problems: tuple[str, ...] = ()) -> None:
         set_text(self.dots, pages)
+        self._show_notices(notices, problems)
+        # An empty band is space taken from the figures: shown only with something to say.
+        self.setVisible(bool(self.text.text()))
+
+    def _show_notices(self, notices: tuple[tuple[str, str], ...],
+                      problems: tuple[str, ...]) -> None:
         if problems:
             # The wall's own trouble (its configuration, its alert log) comes first.
             set_property(self.text, "severity", "warning")

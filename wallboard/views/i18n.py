@@ -40,11 +40,14 @@ _UNITS = (
 )
 
 #: Words the views translate inside f-strings, where ``lupdate`` does not look
-#: (chrome.py, pages/channels.py, pages/departments.py, pages/trends.py).
+#: (chrome.py and the pages).
 IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("Wall", "acknowledged"), QT_TRANSLATE_NOOP("Wall", "longest"),
-    QT_TRANSLATE_NOOP("Wall", "offered"), QT_TRANSLATE_NOOP("Wall", "in 30 min"),
-    QT_TRANSLATE_NOOP("Wall", "targets vary"), QT_TRANSLATE_NOOP("Wall", "Target"),
+    QT_TRANSLATE_NOOP("Wall", "offered"), QT_TRANSLATE_NOOP("Wall", "targets vary"),
+    QT_TRANSLATE_NOOP("Wall", "Target"), QT_TRANSLATE_NOOP("Wall", "SL"),
+    QT_TRANSLATE_NOOP("Wall", "SL in 30 min"), QT_TRANSLATE_NOOP("Wall", "waiting"),
+    QT_TRANSLATE_NOOP("Wall", "needed"), QT_TRANSLATE_NOOP("Wall", "on the floor"),
+    QT_TRANSLATE_NOOP("Wall", "overdue cases"), QT_TRANSLATE_NOOP("Wall", "overdue callbacks"),
 )
 
 #: Qt's own words on the settings dialog's buttons: the frozen application carries

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from wallboard import credentials
 from wallboard.config import docs
 from wallboard.config.load import Problem, read_toml
-from wallboard.config.schema import PAGES, Config, Metric, TargetLevels
+from wallboard.config.schema import PAGES, Config, TargetLevels
 from wallboard.config.store import ConfigStore, default_path, is_url
 from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_text
 from wallboard.engine import SlRule
@@ -91,6 +91,7 @@ METRIC_LABELS: Mapping[str, str] = {
     "occupancy_pct": QT_TRANSLATE_NOOP("SettingsDialog", "Occupancy, %"),
     "overdue_cases": QT_TRANSLATE_NOOP("SettingsDialog", "Overdue cases"),
     "callbacks_overdue": QT_TRANSLATE_NOOP("SettingsDialog", "Overdue callbacks"),
+    "oldest_message_s": QT_TRANSLATE_NOOP("SettingsDialog", "Oldest message waiting, s"),
 }
 #: The wall's own page titles (the pages' ``title``), in the wall's context.
 PAGE_TITLES: Mapping[str, str] = {
@@ -371,7 +372,7 @@ class SettingsDialog(QDialog):
         table.setRowCount(len(metrics))
         for row, metric in enumerate(metrics):
             label = tr(METRIC_LABELS[metric])
-            if Metric(metric).lower_is_worse:
+            if metric in ("service_level_pct", "fcr_pct"):  # as Metric.lower_is_worse
                 label += " ↓"
             header = QTableWidgetItem(label)
             header.setToolTip(descriptions.get(metric, "").replace("`", ""))

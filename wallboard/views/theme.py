@@ -13,7 +13,7 @@ THEMES = ("dark", "light")
 # Sizes in pixels at 1920x1080; everything scales with the window.
 BASE_SIZES = {
     "header": 40, "clock": 52, "small": 24, "banner": 34, "label": 28, "detail": 22,
-    "row": 34, "strip": 44, "ticker": 30, "emptyTitle": 64,
+    "row": 34, "strip": 44, "ticker": 30, "emptyTitle": 64, "page": 34, "primaryLabel": 34,
     "line": 1, "thick": 4, "bar": 12, "radius": 10, "pad": 6, "pad2": 16,
 }
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from wallboard.present import text
 from wallboard.present.wall import WallView
 from wallboard.views.chrome import Banner, EmptyState, Header, Ticker
 from wallboard.views.i18n import tr
@@ -23,6 +24,8 @@ from wallboard.views.theme import px, scale_for, stylesheet
 log = logging.getLogger(__name__)
 
 PAGE_KEYS = ("overview", "departments", "channels", "agents", "trends")
+#: The share of the width (and of the height) kept clear on each edge.
+SAFE_MARGIN = 0.03
 
 
 class WallWindow(QWidget):
@@ -51,7 +54,7 @@ class WallWindow(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
         self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         # The wall is as big as its screen: what it holds adapts to that size and
         # never pushes the window bigger (the departments page sizes its columns
         # and text from its own size, which would otherwise feed back on itself).
@@ -61,7 +64,7 @@ class WallWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         body = QVBoxLayout()
-        body.setContentsMargins(16, 12, 16, 12)
+        body.setContentsMargins(0, 12, 0, 12)
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
         layout.addWidget(self.ticker)
@@ -155,7 +158,7 @@ class WallWindow(QWidget):
         page = self.current_page
         if view is None:
             return
-        self.header.show_header(view.header, tr(page.title))
+        self.header.show_header(view.header, tr(page.title), self._turn_text())
         if view.empty is not None:
             self.empty.show_empty(view.empty)
             self.stack.setCurrentWidget(self.empty)
@@ -166,6 +169,16 @@ class WallWindow(QWidget):
         dots = "  ".join("●" if i == self.page_index else "○" for i in range(len(self.pages)))
         self.ticker.show_notices(view.notices, dots, view.problems)
 
+    def _turn_text(self) -> str:
+        """ "2 / 5 · next 0:12": where the rotation is, and when it turns."""
+        if len(self.pages) < 2:
+            return ""
+        where = f"{text.count(self.page_index + 1)} / {text.count(len(self.pages))}"
+        if not self.rotation.isActive():
+            return where
+        left = -(-max(0, self.rotation.remainingTime()) // 1000)
+        return f"{where} · " + tr("next %1").replace("%1", text.duration(left))
+
     # --- Size and theme ---------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -173,6 +186,9 @@ class WallWindow(QWidget):
         self._apply_theme()
 
     def _apply_theme(self) -> None:
+        # A safe margin on every edge: screens crop and bezels hide the outermost pixels.
+        x, y = round(self.width() * SAFE_MARGIN), round(self.height() * SAFE_MARGIN)
+        self._outer.setContentsMargins(x, y, x, y)
         scale = scale_for(self.width(), self.height())
         if abs(scale - self._scale) < 0.01:
             return

@@ -191,3 +191,17 @@ def test_every_builtin_rule_reads_each_of_its_scopes(floor: Floor, rule: Rule) -
     assert len(found) == expected
     assert len({r.key for r in found}) == expected
     assert all((r.band.warning < r.band.critical) == r.band.higher_is_worse for r in found)
+
+
+def test_an_alert_waiting_out_its_clearing_time_says_when_it_clears(floor: Floor) -> None:
+    engine = AlertEngine([site_waiting(warning=5, critical=50, hysteresis=2,
+                                       clear_after_s=30)], ScopedTargets())
+    engine.evaluate(floor.figures(T0, waiting=6), LIVE, T0)
+    assert engine.active()[0].clears_at_ms is None  # the figure is past its level
+    back = T0 + 10 * S
+    engine.evaluate(floor.figures(back, waiting=2), LIVE, back)
+    (alert,) = engine.active()
+    assert alert.clears_at_ms == back + 30 * S and alert.value == 2
+    # Past the level again: it holds, and no longer says it clears.
+    engine.evaluate(floor.figures(back + 5 * S, waiting=6), LIVE, back + 5 * S)
+    assert engine.active()[0].clears_at_ms is None

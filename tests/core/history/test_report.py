@@ -145,3 +145,18 @@ def test_the_daily_report_is_written_after_its_time_once(tmp_path: Path) -> None
     assert schedule.run(midnight + 32 * 60_000, "Asia/Qatar") == []  # never written again
     assert written.read_bytes() == finished
     assert sorted(p.name for p in folder.iterdir()) == ["wallboard-2025-11-23.csv"]
+
+
+def test_a_report_is_as_readable_as_any_new_file_in_its_folder(tmp_path: Path) -> None:
+    site = SiteBuilder()
+    engine = Engine()
+    assert engine.apply(decode(msgspec.json.encode(site.snapshot(T0)))) is None  # type: ignore[arg-type]
+    store = IntervalStore(tmp_path / "s.sqlite3")
+    store.write(*engine.day_rows(), engine.figures(T0 + 2000))
+    store.close()
+    folder = tmp_path / "reports"
+    target = folder / "report.csv"
+    csv_report(tmp_path / "s.sqlite3", date(2025, 11, 23), target, "site")
+    plain = folder / "plain"
+    plain.write_text("")  # what the umask gives a new file here
+    assert target.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777

@@ -23,8 +23,11 @@ from wallboard.simulator import cli
 from wallboard.simulator.scenarios import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[3]
+# Ctrl-C as at a terminal: a test run started in the background by a shell
+# (`make test &`) inherits SIGINT ignored, and so would the simulator.
 RUN_CLI = (
-    "import argparse, sys\n"
+    "import argparse, signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
     "from wallboard.simulator import cli\n"
     "parser = argparse.ArgumentParser()\n"
     "cli.add_arguments(parser)\n"

@@ -6,8 +6,8 @@ departments are shown on further sub-pages, in turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -16,21 +16,31 @@ from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import DepartmentRow, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
-from wallboard.views.pages.channels import Strip, StripItem
+from wallboard.views.pages.channels import Figure, Strip, StripItem
 from wallboard.views.theme import BASE_SIZES, scale_for
-from wallboard.views.widgets import Sparkline, Text, named, set_property, set_text
+from wallboard.views.widgets import Cell, Sparkline, Text, named, set_property, set_text
 
 _C = "Wall"
 #: A row's height as a multiple of its text size.
-ROW_HEIGHT = 2.0
-#: How much larger than the smallest legible size the rows may grow.
-MAX_GROWTH = 1.4
+ROW_HEIGHT = 1.8
+#: The totals row's height, in rows.
+TOTALS_ROW = 0.8
+#: How much larger than the smallest legible size the rows may grow: a few
+#: departments fill the page rather than leave its bottom empty.
+MAX_GROWTH = 2.2
 #: The staffing strip's height in rows' text sizes.
-STRIP_ROWS = 7.0
-#: Departments shown in the staffing strip at most.
-STAFFING_CELLS = 8
+STRIP_ROWS = 6.0
+#: Departments shown in the staffing strip at most (the most urgent): few enough
+#: that each says "needed" and "on the floor" in words.
+STAFFING_CELLS = 6
 #: The share of the board's width kept for department names.
-NAME_SHARE = 0.40
+NAME_SHARE = 0.3
+#: The usual widest figure of each column.
+WIDEST = {
+    "waiting": "888", "longest_wait": "88:88", "service_level": "100\u202f%",
+    "open_cases": "8\u202f888", "overdue_cases": "888", "oldest_case": "88\u202fd 88\u202fh",
+    "callbacks": "888", "callbacks_overdue": "88",
+}
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("Wall", "Department")),
     ("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting")),
@@ -46,21 +56,33 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 class _Row:
-    def __init__(self, board: QWidget, grid: QGridLayout, index: int) -> None:
+    def __init__(self, board: QWidget, grid: QGridLayout, index: int, *,
+                 name: str = "") -> None:
+        self.at = index
         self.glyph = named(QLabel(board), "boardGlyph")
         self.cells: dict[str, QLabel] = {}
         self.sparkline = Sparkline(board)
-        grid.addWidget(self.glyph, index, 0)
-        for column, (key, _) in enumerate(COLUMNS, start=1):
+        for key, _ in COLUMNS:
             if key == "sparkline":
-                grid.addWidget(self.sparkline, index, column)
                 continue
             label = (Text(board, objectName="boardName") if key == "name"
-                     else named(QLabel(board), "boardCell"))
+                     else Cell(board, objectName="boardCell"))
+            if isinstance(label, Text):
+                label.set_two_lines(True)  # wrap a long name before shrinking or cutting it
+            if name:
+                label.setProperty("total", "true")
             label.setAlignment(Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignLeading if key == "name" else Qt.AlignmentFlag.AlignRight))
             self.cells[key] = label
-            grid.addWidget(label, index, column)
+        self.move_to(grid, index)
+
+    def move_to(self, grid: QGridLayout, index: int) -> None:
+        """Put the row's widgets in row ``index`` of ``grid``."""
+        self.at = index
+        grid.addWidget(self.glyph, index, 0)
+        for column, (key, _) in enumerate(COLUMNS, start=1):
+            grid.addWidget(self.sparkline if key == "sparkline" else self.cells[key],
+                           index, column)
 
     def show_row(self, row: DepartmentRow | None) -> None:
         widgets = [self.glyph, self.sparkline, *self.cells.values()]
@@ -73,14 +95,19 @@ class _Row:
         set_text(self.glyph, row.level.glyph)
         set_property(self.glyph, "level", row.level.css)
         for key, label in self.cells.items():
-            set_text(label, str(getattr(row, key)))
-            set_property(label, "level", row.cell_levels.get(key, Level.NONE).css)
+            value = tr(row.name) if key == "name" and not row.id else str(getattr(row, key))
+            level = row.cell_levels.get(key, Level.NONE)
+            # Every cell with a level shows its shape, not its colour alone.
+            set_text(label, f"{level.glyph}{text.NNBSP}{value}" if level.glyph else value)
+            set_property(label, "level", level.css)
         self.sparkline.set_values(row.sparkline)
 
 
 def staffing_item(row: DepartmentRow) -> StripItem:
     level = row.cell_levels.get("staffing", Level.NONE)
-    return StripItem(row.name, row.staffing, f"{tr('in 30 min')} {row.projected_sl}", level)
+    return StripItem(row.name, row.staffing, f"{tr('SL in 30 min')} {row.projected_sl}", level,
+                     figures=(Figure(row.staffing_needed, tr("needed")),
+                              Figure(row.staffing_on_floor, tr("on the floor"), level)))
 
 
 class DepartmentsPage(Page):
@@ -106,6 +133,9 @@ class DepartmentsPage(Page):
             self._grid.addWidget(head, 0, column)
         self.more = named(QLabel(self), "tileDetail")
         self._rows: list[_Row] = []
+        #: The departments added up, under the last row shown.
+        self._totals: _Row | None = None
+        self._totals_view: DepartmentRow | None = None
         self.rows_per_page = 10
         self._text_px = 0
         self.sub_page = 0
@@ -113,8 +143,8 @@ class DepartmentsPage(Page):
         self._model = ""
         # Agents needed now against agents on the floor, most urgent first: a
         # strip under the board, which has no room for two more columns.
-        self.staffing = Strip(self, title=QT_TRANSLATE_NOOP(
-            "Wall", "Agents needed · on the floor, and service level in 30 minutes"))
+        self.staffing = Strip(self, names={}, title=QT_TRANSLATE_NOOP(
+            "Wall", "Agents needed and on the floor, and service level in 30 minutes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.board, 1)
         layout.addWidget(self.staffing)
@@ -147,26 +177,37 @@ class DepartmentsPage(Page):
         strip_px = round(smallest * STRIP_ROWS) if self.staffing.isVisibleTo(self) else 0
         self.staffing.setFixedHeight(round(smallest * STRIP_ROWS))
         # A row takes about twice its text size; keep room for the heading and note.
-        usable = max(1.0, self.height() - 5 * smallest - strip_px)
-        fit = max(3, int(usable // (smallest * ROW_HEIGHT)))
+        usable = max(1.0, self.height() - 4 * smallest - strip_px)
+        # Room is kept for the totals, a little lower than a row.
+        fit = max(3, int(usable / (smallest * ROW_HEIGHT) - TOTALS_ROW))
         shown = max(1, min(fit, len(self._departments) or fit))
         # Never below the smallest legible size, even while the page is hidden and small.
-        grown = min(smallest * MAX_GROWTH, usable / shown / ROW_HEIGHT)
+        grown = min(smallest * MAX_GROWTH, usable / (shown + TOTALS_ROW) / ROW_HEIGHT)
         text_px = max(round(smallest), round(grown))
         if fit != self.rows_per_page or text_px != self._text_px:
             self.rows_per_page, self._text_px = fit, text_px
             self.board.setStyleSheet(
                 f"QLabel#boardCell, QLabel#boardName, QLabel#boardGlyph "
                 f"{{ font-size: {text_px}px; }}")
-            self._grid.setRowMinimumHeight(0, round(BASE_SIZES["detail"] * scale * 2.6))
+            self._grid.setRowMinimumHeight(0, round(BASE_SIZES["label"] * scale * 2.6))
             # Space between columns grows with the text, or 4K figures run together.
-            self._grid.setHorizontalSpacing(round(text_px * 0.6))
+            self._grid.setHorizontalSpacing(round(text_px * 0.45))
+            # Each column as wide as its usual widest figure (8 is the widest digit): a
+            # figure that grows by a digit repaints its cell, not the board.
+            font = QFont(self.font())
+            font.setPixelSize(text_px)
+            metrics = QFontMetrics(font)
+            for column, (key, _) in enumerate(COLUMNS, start=1):
+                template = WIDEST.get(key)
+                if template:
+                    self._grid.setColumnMinimumWidth(column, metrics.horizontalAdvance(template))
             self.sub_page = min(self.sub_page, self.sub_pages - 1)
             self._layout_rows()
 
     def show_view(self, view: WallView) -> None:
         resized = len(view.departments) != len(self._departments)
         self._departments = view.departments
+        self._totals_view = view.department_totals
         self._model = view.staffing_model
         if self.staffing.isVisibleTo(self) != bool(view.staffing_model):
             self.staffing.setVisible(bool(view.staffing_model))
@@ -179,18 +220,25 @@ class DepartmentsPage(Page):
         set_property(self.board, "stale", "true" if view.stale else "false")
         self.sub_page = min(self.sub_page, self.sub_pages - 1)
         self._layout_rows()
-        for head in self.heads:
-            _fit_on_two_lines(head)
 
     def _layout_rows(self) -> None:
         start = self.sub_page * self.rows_per_page
         shown = self._departments[start:start + self.rows_per_page]
         while len(self._rows) < self.rows_per_page:
             self._rows.append(_Row(self.board, self._grid, len(self._rows) + 1))
+            if self._totals is not None:
+                self._totals.at = -1  # a new row took its place: put it back below
         for i, row in enumerate(self._rows):
             row.show_row(shown[i] if i < len(shown) and i < self.rows_per_page else None)
         for i in range(len(self._rows)):
             self._grid.setRowMinimumHeight(i + 1, round(self._text_px * ROW_HEIGHT))
+        # The totals sit in the row after the last one shown; the rows under them stay empty.
+        if self._totals is None:
+            self._totals = _Row(self.board, self._grid, 0, name="boardTotal")
+        totals_at = min(len(shown), self.rows_per_page) + 1
+        if self._totals.at != totals_at:
+            self._totals.move_to(self._grid, totals_at)
+        self._totals.show_row(self._totals_view)
         self._grid.setRowStretch(len(self._rows) + 1, 1)
         if self.sub_pages > 1:
             note = (tr("Page %1 of %2, most urgent first")
@@ -202,25 +250,3 @@ class DepartmentsPage(Page):
             # The model that says how many agents are needed, named small.
             note += " · " + tr("agents needed: %1").replace("%1", self._model)
         set_text(self.more, note)
-
-
-def _fit_on_two_lines(head: QLabel) -> None:
-    """A heading at least as wide as it needs to take two lines: a longer language
-    (Vietnamese, Romanian) would take three where English takes two, and the
-    headings' row has room for two."""
-    metrics = head.fontMetrics()
-    key = (head.text(), metrics.height())
-    if head.property("fitted") == key:
-        return
-    two_lines = 2 * metrics.lineSpacing()
-    low, high = 1, max(1, metrics.horizontalAdvance(head.text()))
-    while low < high:
-        mid = (low + high) // 2
-        wrapped = metrics.boundingRect(QRect(0, 0, mid, 100_000),
-                                       int(Qt.TextFlag.TextWordWrap), head.text())
-        if wrapped.height() <= two_lines and wrapped.width() <= mid:
-            high = mid
-        else:
-            low = mid + 1
-    head.setMinimumWidth(low)
-    head.setProperty("fitted", key)

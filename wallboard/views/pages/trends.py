@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QPixmapCache
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.present import text
@@ -18,6 +19,7 @@ from wallboard.present.wall import TrendView, WallView
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
 from wallboard.views.pages.channels import LanguageNames, Strip
+from wallboard.views.widgets import Text, set_text
 
 _C = "Wall"
 #: The charts are redrawn at least this often (hours), and when points are added.
@@ -45,14 +47,60 @@ class HourAxis(pg.AxisItem):
         return [text.clock(int(v) % 24, round((v % 1) * 60) % 60) for v in values]
 
 
-def hour_ticks(day_hours: float) -> list[list[tuple[float, str]]]:
-    """A tick every hour of the business day, a clock time every three."""
-    last = math.ceil(day_hours)
-    return [[(float(h), text.clock(h % 24, 0)) for h in range(0, last + 1, 3)],
-            [(float(h), "") for h in range(last + 1)]]
+def hour_ticks(day_hours: float, labels: tuple[tuple[float, str], ...] = ()
+               ) -> list[list[tuple[float, str]]]:
+    """A tick every hour of the business day, a clock time every three hours of the clock.
+
+    ``labels`` are the site's local times at each hour (the presenter's): on the
+    day the clocks change, the hours after the change are named as the clocks
+    show them. Without them, hours since midnight.
+    """
+    if not labels:
+        last = math.ceil(day_hours)
+        return [[(float(h), text.clock(h % 24, 0)) for h in range(0, last + 1, 3)],
+                [(float(h), "") for h in range(last + 1)]]
+    major = [(x, label) for n, (x, label) in enumerate(labels)
+             if label.endswith(":00") and int(label[:2]) % 3 == 0
+             # The hour that comes twice when the clocks go back is named once.
+             and (n == 0 or label != labels[n - 1][1])]
+    # In the wall's digits.
+    return [[(x, text.number_style().localised(label)) for x, label in major],
+            [(x, "") for x, _ in labels]]
 
 
-class CountAxis(pg.AxisItem):
+class Swatch(pg.ItemSample):
+    """A legend's sample of a line: its marker drawn in proportion to the sample's
+    20-unit box (the sample is scaled with the text), not at the wall's marker size,
+    which scaled again covered the label beside it."""
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        scatter = getattr(self.item, "scatter", None)  # a line's markers
+        if scatter is None or self.item.opts.get("symbol") is None:
+            super().paint(p, *args)
+            return
+        size = scatter.opts["size"]
+        scatter.opts["size"] = min(size, 12)  # for this painting only
+        try:
+            super().paint(p, *args)
+        finally:
+            scatter.opts["size"] = size
+
+
+class ZeroAxis(pg.AxisItem):
+    """A y axis that draws the labels at its ends, the "0" at the foot too.
+
+    pyqtgraph leaves out a tick label that reaches past the axis' rectangle;
+    a label centred on the plot's bottom edge always does by half its height.
+    """
+
+    def boundingRect(self) -> QRectF:
+        rect: QRectF = super().boundingRect()
+        font = self.style["tickFont"] or self.font()
+        half = QFontMetricsF(font).height() / 2 + 1
+        return rect.adjusted(0, -half, 0, half)
+
+
+class CountAxis(ZeroAxis):
     """Whole numbers only: a count has no fractions (zero-based, see :func:`nice_top`)."""
 
     def tickValues(self, minVal: float, maxVal: float, size: float
@@ -110,7 +158,7 @@ class TrendsPage(Page):
         self.sl_target = pg.InfiniteLine(
             angle=0, pen=pg.mkPen(colours["target"], width=2,
                                   style=pg.QtCore.Qt.PenStyle.DashLine),
-            # At the right end, under the legend: the day's points fill from the left.
+            # At the right end: the day's points fill from the left.
             label="", labelOpts={"position": 0.98, "color": colours["target"],
                                  "anchors": [(1, 1), (1, 1)]})
         self.service.addItem(self.sl_target)
@@ -122,38 +170,53 @@ class TrendsPage(Page):
             , self._legend(self.service, ((self.sl_line, tr("Service level")),
                                           (self.sl_last_week, tr("A week ago")))))
         self._y_tops: dict[int, float] = {}
-        self._day_hours = 0.0
+        self._day_hours: tuple[float, tuple[tuple[float, str], ...]] | None = None
         self.waiting_line = self.waiting.plot([], [], pen=pg.mkPen(colours["line"], width=3))
         self._shape: tuple[int, int] = (-1, -1)
         self._drawn_at = 0.0
         self._x_range: tuple[float, float] | None = None
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
             "Wall", "Languages: waiting · service level"))
+        # Yesterday's day, small, from the store (so "—" until the wall has kept a day).
+        self.yesterday = Text(self, objectName="stripSub")
         top = QHBoxLayout()
         top.addWidget(self._widgets[0], 1)
         top.addWidget(self._widgets[1], 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addWidget(self._widgets[2], 2)
+        layout.addWidget(self.yesterday)
         layout.addWidget(self.languages, 2)
 
     _widgets: list[pg.PlotWidget]
 
     def _legend(self, plot: pg.PlotItem, items: tuple[tuple[object, str], ...]) -> pg.LegendItem:
-        # Top right: the day fills from the left, so the legend covers the future longest.
-        legend = plot.addLegend(offset=(-10, 5), labelTextColor=self._colours["text"],
-                                colCount=len(items))
+        # Above the plot area, right-aligned, in the row of the (never shown) top axis:
+        # inside the plot it covered the latest points late in the day.
+        holder = pg.GraphicsWidget()
+        plot.layout.removeItem(plot.getAxis("top"))
+        plot.layout.addItem(holder, 1, 1)
+        legend = pg.LegendItem(labelTextColor=self._colours["text"], colCount=len(items),
+                               sampleType=Swatch)
+        legend.setParentItem(holder)
+        legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5))
         for item, name in items:
             legend.addItem(item, name)
+        self._fit_legend(legend)
         return legend
+
+    @staticmethod
+    def _fit_legend(legend: pg.LegendItem) -> None:
+        legend.updateSize()
+        holder = legend.parentItem()
+        holder.setFixedHeight(legend.boundingRect().height())
 
     def _plot(self, title: str, counts: bool = False) -> pg.PlotItem:
         if not hasattr(self, "_widgets"):
             self._widgets = []
         colours = self._colours
-        axes: dict[str, pg.AxisItem] = {"bottom": HourAxis("bottom")}
-        if counts:
-            axes["left"] = CountAxis("left")
+        axes: dict[str, pg.AxisItem] = {"bottom": HourAxis("bottom"),
+                                        "left": CountAxis("left") if counts else ZeroAxis("left")}
         widget = pg.PlotWidget(self, background=colours["background"], axisItems=axes)
         self._widgets.append(widget)
         plot: pg.PlotItem = widget.getPlotItem()
@@ -205,11 +268,17 @@ class TrendsPage(Page):
                 sample.setScale(k)
                 sample.setFixedWidth(20 * k)
                 sample.setFixedHeight(20 * k)
+            self._fit_legend(legend)
+        self.yesterday.setStyleSheet(f"font-size: {small.pixelSize()}px")
 
     def show_view(self, view: WallView) -> None:
         self.languages.show_cells(view.languages, view.stale)
         trend = view.trend
-        if trend is None or not self._due(trend):
+        if trend is None:
+            return
+        set_text(self.yesterday, tr("Yesterday: {offered} offered · service level {sl}").format(
+            offered=trend.yesterday_offered, sl=trend.yesterday_service_level))
+        if not self._due(trend):
             return
         centres = trend.centres or tuple(x + 0.125 for x in trend.interval_hours)
         widths = trend.widths or tuple(0.22 for _ in centres)
@@ -236,13 +305,13 @@ class TrendsPage(Page):
             if self._y_tops.get(id(plot)) != top:
                 self._y_tops[id(plot)] = top
                 plot.setYRange(0, top, padding=0)
-        if trend.day_hours != self._day_hours:
+        if (trend.day_hours, trend.hour_labels) != self._day_hours:
             # The whole business day, midnight to midnight: the axes stay put all day.
-            self._day_hours = trend.day_hours
+            self._day_hours = (trend.day_hours, trend.hour_labels)
             for widget in self._widgets:
                 plot = widget.getPlotItem()
                 plot.setXRange(0, trend.day_hours, padding=0)
-                plot.getAxis("bottom").setTicks(hour_ticks(trend.day_hours))
+                plot.getAxis("bottom").setTicks(hour_ticks(trend.day_hours, trend.hour_labels))
 
     def _due(self, trend: TrendView) -> bool:
         """Charts change slowly: redraw on new points or every few seconds, not at 4 Hz."""
