@@ -31,7 +31,7 @@
         <translation>Indisponibili de peste %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+181" />
+        <location filename="../../wallboard/views/pages/channels.py" line="+183" />
         <location filename="../../wallboard/views/pages/overview.py" line="+41" />
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
@@ -872,12 +872,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../wallboard/present/wall.py" line="+641" />
+        <location filename="../../wallboard/present/wall.py" line="+642" />
         <source>Agents short</source>
         <translation>Operatori lipsă</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-398" />
+        <location filename="../../wallboard/present/wall.py" line="-399" />
         <source>CONNECTING</source>
         <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` ("%1 abandoned"); "" when there is none. The site's local date; the view writes it in the wall's language. "LIVE", "STALE", ... (translated by the view). How long the data has been silent, when it matters ("42 s"). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. "needed · on the floor" and the projected service level; "" when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. "needed · on the floor · projected", for languages; "" when not computed. False for channels not answered live (e-mail, portal, social, fax): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes ("5 h 12 m"), for a backlog. Agents available now (the question of a many-language line). The agent's departments one by one (``departments`` is them joined). Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval's point and bar go, and the bar's width: the current interval ends at now, not in the future. The target as shown ("80 %"), with " *" when the queues' own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site's local time there) at every whole hour of the business day. Yesterday's contacts offered and service level, as shown; "—" without data. What went wrong (translated by the view) and where: "Longest wait", "Health". The figure now, and the level it went past, as shown ("4:12", "3:00"). Who acknowledged it, and from which wall; "" while it is not. How the figure compares with the level it went past: "&gt;" or "&lt;". The figure is back; the time left before the alert clears ("0:40"), else "". True when the figures are not live: every figure is then shown as old. The departments added up, in the board's columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model's name ("Erlang C"), and how shared agents are projected when groups share them; "" when staffing is switched off.</extracomment>
         <translation>SE CONECTEAZĂ</translation>
@@ -964,19 +964,19 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2" />
-        <location line="+313" />
+        <location line="+314" />
         <source>Longest wait</source>
         <translation>Așteptare maximă</translation>
     </message>
     <message>
-        <location line="-310" />
-        <location line="+311" />
+        <location line="-311" />
+        <location line="+312" />
         <location filename="../../wallboard/views/pages/departments.py" line="-203" />
         <source>Service level</source>
         <translation>Nivel de serviciu</translation>
     </message>
     <message>
-        <location line="-308" />
+        <location line="-309" />
         <source>Abandoned</source>
         <translation>Abandonate</translation>
     </message>
@@ -986,20 +986,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>%1 abandonate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <location line="+305" />
-        <source>Avg speed of answer</source>
-        <translation>Timp mediu de răspuns</translation>
-    </message>
-    <message>
-        <location line="-303" />
-        <location line="+304" />
         <source>Avg handle time</source>
         <translation>Timp mediu apel</translation>
     </message>
     <message>
-        <location line="-302" />
-        <location line="+303" />
+        <location line="+1" />
         <source>First-contact resolution</source>
         <translation>Rezolvare primul contact</translation>
     </message>
@@ -1010,7 +1003,23 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>În afara ariei</translation>
     </message>
     <message>
-        <location line="-298" />
+        <location line="-309" />
+        <location line="+306" />
+        <source>Avg answer time</source>
+        <translation>Timp răspuns</translation>
+    </message>
+    <message>
+        <location line="-301" />
+        <source>Resolved</source>
+        <translation>Rezolvate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at first contact</source>
+        <translation>la primul contact</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Offered today</source>
         <translation>Primite azi</translation>
     </message>
@@ -1037,18 +1046,17 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>%1 peste %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+284" />
+        <location line="+5" />
+        <source>pending · %1 overdue</source>
+        <translation>în așteptare · %1 restante</translation>
+    </message>
+    <message>
+        <location line="+281" />
         <source>Callbacks pending</source>
         <translation>Reapelări</translation>
     </message>
     <message>
-        <location line="-281" />
-        <source>%1 overdue</source>
-        <translation>%1 restante</translation>
-    </message>
-    <message>
-        <location line="+109" />
+        <location line="-172" />
         <source>All departments</source>
         <translation>Toate departamentele</translation>
     </message>
@@ -1311,7 +1319,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Operatori pe limbi</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-269" />
+        <location filename="../../wallboard/views/pages/channels.py" line="-271" />
         <source>Voice</source>
         <translation>Telefon</translation>
     </message>
@@ -1351,7 +1359,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+245" />
         <location filename="../../wallboard/views/settings.py" line="-1" />
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
@@ -1389,12 +1397,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Vechime</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../wallboard/present/wall.py" line="-375" />
+        <location filename="../../wallboard/views/pages/departments.py" line="+1" />
         <source>Callbacks</source>
         <translation>Reapelări</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../wallboard/views/pages/departments.py" line="+2" />
         <source>Last hour</source>
         <translation>Ultima oră</translation>
     </message>

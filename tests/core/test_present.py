@@ -70,7 +70,8 @@ def test_the_built_in_levels_are_the_schemas() -> None:
                 DEFAULT_SL_TARGET_PCT, DEFAULT_SL_TARGET_PCT - SL_CRITICAL_MARGIN_PCT)
         else:
             assert (band.warning, band.critical) == (declared.warning, declared.critical)
-        assert band.higher_is_worse is not Metric(metric).lower_is_worse
+        lower_is_worse = metric in {m.value for m in Metric if m.lower_is_worse}
+        assert band.higher_is_worse is not lower_is_worse
 
 
 @pytest.mark.parametrize("unknown", [0, 1, 3])

@@ -213,7 +213,7 @@ def test_the_banner_says_the_figure_the_level_and_when_it_clears(
     # The band fits as many alerts as it shows whole once it has its width.
     qtbot.waitUntil(lambda: "Contacts" in window.banner.text.text())
     text = window.banner.text.text()
-    assert "▲ Avg speed of answer 0:54 > 0:45" in text
+    assert "▲ Avg answer time 0:54 > 0:45" in text
     assert "▲ 2 Contacts over 20 minutes (back to normal, clears in 0:40)" in text
 
 

@@ -142,9 +142,11 @@ class StripCellWidget(QFrame):
                 continue
             box.show_figure(figure)
             box.show()
-            # Each figure as wide as its label needs, and room for five characters: the
-            # split holds still while the figures change (a new split repaints the cell).
-            stretch = max(5, -(-len(figure.label) * 7 // 10))
+            # Each figure as wide as its label needs, and room for seven characters
+            # ("▲ 100 %": a figure with its level's shape), so that a figure is not drawn
+            # smaller for breaching its level; the split holds still while the figures
+            # change (a new split repaints the cell).
+            stretch = max(7, -(-len(figure.label) * 7 // 10))
             if self._figures.stretch(i) != stretch:
                 self._figures.setStretch(i, stretch)
         set_text(self.sub, item.sub)
