@@ -112,7 +112,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>Waiting</source>
-        <translation>في الانتظار</translation>
+        <translation>المنتظرون</translation>
     </message>
     <message>
         <location line="+23" />
@@ -1070,7 +1070,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+70" />
         <location filename="../../wallboard/views/pages/departments.py" line="-2" />
         <source>Waiting</source>
-        <translation>في الانتظار</translation>
+        <translation>المنتظرون</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1400,7 +1400,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location filename="../../wallboard/present/wall.py" line="-375" />
         <location filename="../../wallboard/views/pages/departments.py" line="+1" />
         <source>Callbacks</source>
-        <translation>معاودات الاتصال</translation>
+        <translation>معاودات</translation>
     </message>
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="+2" />

@@ -37,7 +37,7 @@
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
 ----------
 The largest tiles, in this order: what a supervisor looks up first. Rows of the smaller tiles. Departments shown on the overview, most urgent first.</extracomment>
-        <translation>în așteptare</translation>
+        <translation>coadă</translation>
     </message>
     <message>
         <location line="+1" />
@@ -112,7 +112,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>Waiting</source>
-        <translation>În așteptare</translation>
+        <translation>Așteaptă</translation>
     </message>
     <message>
         <location line="+23" />
@@ -1058,7 +1058,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-172" />
         <source>All departments</source>
-        <translation>Toate departamentele</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+90" />
@@ -1070,7 +1070,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+70" />
         <location filename="../../wallboard/views/pages/departments.py" line="-2" />
         <source>Waiting</source>
-        <translation>În așteptare</translation>
+        <translation>Așteaptă</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1239,7 +1239,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+0" />
         <source>waiting</source>
-        <translation>în așteptare</translation>
+        <translation>coadă</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1285,12 +1285,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+0" />
         <source>available</source>
-        <translation>disponibili</translation>
+        <translation>liberi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>on contact</source>
-        <translation>în convorbire</translation>
+        <translation>în apel</translation>
     </message>
     <message>
         <location line="+51" />
@@ -1379,7 +1379,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location filename="../../wallboard/views/pages/departments.py" line="-8" />
         <source>Department</source>
         <extracomment>A row's height as a multiple of its text size. The totals row's height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip's height in rows' text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says "needed" and "on the floor" in words. The share of the board's width kept for department names. The usual widest figure of each column.</extracomment>
-        <translation>Departament</translation>
+        <translation>Direcție</translation>
     </message>
     <message>
         <location line="+2" />

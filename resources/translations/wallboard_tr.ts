@@ -1092,7 +1092,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+1" />
         <location filename="../../wallboard/views/pages/departments.py" line="+3" />
         <source>Overdue callbacks</source>
-        <translation>Gecikmiş geri aramalar</translation>
+        <translation>Gecikmiş geri arama</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1178,7 +1178,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+0" />
         <source>h</source>
-        <translation>sa</translation>
+        <translation>s</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1394,13 +1394,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+2" />
         <source>Oldest case</source>
-        <translation>En eski dosya</translation>
+        <translation>Dosya yaşı</translation>
     </message>
     <message>
         <location filename="../../wallboard/present/wall.py" line="-375" />
         <location filename="../../wallboard/views/pages/departments.py" line="+1" />
         <source>Callbacks</source>
-        <translation>Geri aramalar</translation>
+        <translation>Geri arama</translation>
     </message>
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="+2" />

@@ -112,7 +112,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>Waiting</source>
-        <translation>Đang chờ</translation>
+        <translation>Chờ</translation>
     </message>
     <message>
         <location line="+23" />
@@ -1070,7 +1070,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+70" />
         <location filename="../../wallboard/views/pages/departments.py" line="-2" />
         <source>Waiting</source>
-        <translation>Đang chờ</translation>
+        <translation>Chờ</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1290,7 +1290,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>on contact</source>
-        <translation>đang phục vụ</translation>
+        <translation>đang gọi</translation>
     </message>
     <message>
         <location line="+51" />
