@@ -132,7 +132,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>Service level</source>
-        <translation>Nivel de serviciu</translation>
+        <translation>Nivel de serviciu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -973,7 +973,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+312" />
         <location filename="../../wallboard/views/pages/departments.py" line="-203" />
         <source>Service level</source>
-        <translation>Nivel de serviciu</translation>
+        <translation>Nivel de serviciu</translation>
     </message>
     <message>
         <location line="-309" />

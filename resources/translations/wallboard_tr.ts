@@ -1092,7 +1092,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+1" />
         <location filename="../../wallboard/views/pages/departments.py" line="+3" />
         <source>Overdue callbacks</source>
-        <translation>Gecikmiş geri arama</translation>
+        <translation>Gecikmiş geri arama</translation>
     </message>
     <message>
         <location line="+2" />

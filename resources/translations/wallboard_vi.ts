@@ -132,7 +132,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="+1" />
         <source>Service level</source>
-        <translation>Mức độ phục vụ</translation>
+        <translation>Mức độ phục vụ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -973,7 +973,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+312" />
         <location filename="../../wallboard/views/pages/departments.py" line="-203" />
         <source>Service level</source>
-        <translation>Mức độ phục vụ</translation>
+        <translation>Mức độ phục vụ</translation>
     </message>
     <message>
         <location line="-309" />
@@ -1086,13 +1086,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+2" />
         <location filename="../../wallboard/views/pages/departments.py" line="+4" />
         <source>Overdue cases</source>
-        <translation>Hồ sơ quá hạn</translation>
+        <translation>Hồ sơ quá hạn</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../wallboard/views/pages/departments.py" line="+3" />
         <source>Overdue callbacks</source>
-        <translation>Gọi lại quá hạn</translation>
+        <translation>Gọi lại quá hạn</translation>
     </message>
     <message>
         <location line="+2" />
