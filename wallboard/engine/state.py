@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 CLOSED_DAYS_KEPT = 35
 #: Notices past their ``until`` are dropped once there are more than this.
 MAX_NOTICES = 200
+#: How old (seconds) staffing figures kept current by a feed thread may be reused.
+STAFFING_REUSE_S = 2
 #: How many agents each list of the agent board holds at most.
 BOARD_LIST_LENGTH = 40
 # Positions in an interval's counts (site-wide: the first five counters; a
@@ -260,6 +262,11 @@ class Engine:
         #: Whether the last snapshot's own intervals gave the day's rows.
         self._rows_from_feed = False
         self._staffing_at: tuple[int, SiteStaffing | None] | None = None
+        #: True while a feed thread keeps the staffing figures current itself
+        #: (:meth:`refresh_staffing`, once a second): :meth:`figures` then takes
+        #: the last result, up to ``STAFFING_REUSE_S`` old, instead of working the
+        #: model out on the reader's thread, the screen's.
+        self.staffing_kept_current = False
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
         self._intervals: list[list[int]] = []
@@ -1052,6 +1059,13 @@ class Engine:
             return "deferred"
         return agent.state
 
+    def refresh_staffing(self, now_ms: int) -> None:
+        """Work the staffing figures out afresh for ``now_ms``, for :meth:`figures` to
+        reuse: the feed's thread calls this once a second, so that the model's few
+        milliseconds are not spent in a refresh of the screen."""
+        self._staffing_at = None
+        self.figures(now_ms)
+
     def _staffing_figures(self, now_ms: int, queues: dict[str, QueueFigures],
                           departments: dict[str, DepartmentFigures],
                           languages: dict[str, GroupFigures]) -> SiteStaffing | None:
@@ -1066,8 +1080,11 @@ class Engine:
         if not options.enabled:
             return None
         second = now_ms // 1000
-        if self._staffing_at is not None and self._staffing_at[0] == second:
-            return self._staffing_at[1]
+        if self._staffing_at is not None:
+            at, result = self._staffing_at
+            if at == second or (self.staffing_kept_current
+                                and 0 <= second - at <= STAFFING_REUSE_S):
+                return result
         end_ms = self._last_ts
         inputs = {
             qid: queue_input(qid, q.department, q.language, q.channel, self._queues[qid].recent,
