@@ -248,6 +248,7 @@ class Engine:
         *,
         long_contact_s: int = 20 * 60,
         long_not_ready_s: int = 15 * 60,
+        not_ready_limits_s: Mapping[str, int] | None = None,
         stored_day: StoredDay | None = None,
         staffing: StaffingOptions | None = None,
     ) -> None:
@@ -269,6 +270,9 @@ class Engine:
         self.staffing_kept_current = False
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
+        #: Not-ready reasons with a limit of their own (a training is not a break);
+        #: 0: never too long.
+        self.not_ready_limits_s: Mapping[str, int] = dict(not_ready_limits_s or {})
         self._intervals: list[list[int]] = []
         self._intervals_from_ms = 0
         #: Intervals before ``_intervals_from_ms`` whose counts are known nonetheless.
@@ -887,11 +891,12 @@ class Engine:
 
     def _agent_board(self, now_ms: int) -> AgentBoard:
         long_contact_before = now_ms - self.long_contact_s * 1000
-        long_not_ready_before = now_ms - self.long_not_ready_s * 1000
         on_contact, not_ready = AgentState.ON_CONTACT, AgentState.NOT_READY
+        limits = self.not_ready_limits_s
         long_contacts: list[_AgentRecord] = []
         long_not_ready: list[_AgentRecord] = []
         reasons: dict[str, int] = {}
+        over: dict[str, int] = {}
         for a in self._agents.values():
             state = a.state
             if state == on_contact:
@@ -900,8 +905,10 @@ class Engine:
             elif state == not_ready:
                 reason = a.reason or ""
                 reasons[reason] = reasons.get(reason, 0) + 1
-                if a.since <= long_not_ready_before:
+                limit_s = limits.get(reason, self.long_not_ready_s)
+                if limit_s > 0 and a.since <= now_ms - limit_s * 1000:
                     long_not_ready.append(a)
+                    over[reason] = over.get(reason, 0) + 1
         long_contacts.sort(key=_by_since)
         long_not_ready.sort(key=_by_since)
         return AgentBoard(
@@ -913,6 +920,9 @@ class Engine:
                                                            key=lambda kv: -kv[1]))),
             long_contact_s=self.long_contact_s,
             long_not_ready_s=self.long_not_ready_s,
+            not_ready_over=MappingProxyType(over),
+            not_ready_limits_s=MappingProxyType(
+                {r: limits.get(r, self.long_not_ready_s) for r in reasons}),
         )
 
     def _interval_figures(self, rule: SlRule) -> tuple[Interval, ...]:

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import msgspec
 
 from wallboard.alerts.desk import AlertDesk
-from wallboard.config.schema import Config
+from wallboard.config.schema import Agents, Config
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.present.history import History
@@ -47,7 +47,7 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
     """The wall's view after ``minutes`` of the simulated centre from ``start``."""
     start_ms = parse_start(start, SCENARIOS[scenario].timezone)
     centre = CentreModel(scenario, seed, start_ms)
-    engine = Engine()
+    engine = Engine(**Agents().engine_options())  # the built-in limits, as the wall has them
     seq = 0
 
     def feed(message: dict[str, Any]) -> None:
