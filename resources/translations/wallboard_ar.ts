@@ -1,38 +1,39 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../wallboard/views/guard.py" line="+165" />
+        <location filename="../../wallboard/views/guard.py" line="+165"/>
         <source>The wall was restarted after a fault; the log has the details.</source>
         <extracomment>``slot``, ``thread`` or ``abort``: crash the first run of the wall on purpose.</extracomment>
         <translation>أُعيد تشغيل الشاشة بعد عطل؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="+83" />
+        <location filename="../../wallboard/views/pages/agents.py" line="+83"/>
         <source>Nobody at the moment</source>
         <extracomment>Departments or languages listed at most, and not-ready reasons shown as tiles.</extracomment>
         <translation>لا أحد حالياً</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+55" />
+        <location line="+2"/>
+        <location line="+55"/>
         <source>and %1 more</source>
         <translation>و%1 آخرون</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58"/>
         <source>On a contact over %1</source>
         <translation>في اتصال لأكثر من %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not ready over %1</source>
         <translation>غير جاهز لأكثر من %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+183" />
-        <location filename="../../wallboard/views/pages/overview.py" line="+41" />
+        <location filename="../../wallboard/views/pages/channels.py" line="+183"/>
+        <location filename="../../wallboard/views/pages/overview.py" line="+41"/>
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
 ----------
@@ -40,253 +41,253 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SL</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>in backlog</source>
         <translation>متراكمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>oldest</source>
         <translation>الأقدم</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>agents available</source>
         <translation>موظفون متاحون</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+95"/>
         <source>Agents needed: %1; on the floor: logged in and not “not ready”</source>
         <translation>الموظفون المطلوبون: %1؛ الحاضرون: المسجّلون وليسوا «غير جاهزين»</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109" />
+        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
         <source>needed</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>on the floor</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+134"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>الصفحة %1 من %2، الأكثر إلحاحاً أولاً</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Most urgent first</source>
         <translation>الأكثر إلحاحاً أولاً</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>agents needed: %1</source>
         <translation>الموظفون المطلوبون: %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/overview.py" line="+1" />
+        <location filename="../../wallboard/views/pages/overview.py" line="+1"/>
         <source>longest</source>
         <translation>الأطول</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Service level: %1</source>
         <translation>مستوى الخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="+142" />
+        <location filename="../../wallboard/views/pages/trends.py" line="+142"/>
         <source>Contacts per 15 minutes</source>
         <translation>الاتصالات لكل ١٥ دقيقة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service level, %</source>
         <translation>مستوى الخدمة، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>المنتظرون</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answered</source>
         <translation>المُجابة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offered, a week ago</source>
         <translation>الواردة قبل أسبوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A week ago</source>
         <translation>قبل أسبوع</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>Yesterday: {offered} offered · service level {sl}</source>
         <translation>أمس: {offered} واردة · مستوى الخدمة {sl}</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/settings.py" line="+335" />
+        <location filename="../../wallboard/views/settings.py" line="+335"/>
         <source>Primary screen</source>
-        <extracomment>A scope of the thresholds: () for the site, or (table, id) such as ("departments", "tax"). The level a cell takes when it is empty, in grey. Settings the file has wrong: written as shown on Apply, changed or not. The thresholds' cells of each scope, as typed (warning, critical).</extracomment>
+        <extracomment>A scope of the thresholds: () for the site, or (table, id) such as (&quot;departments&quot;, &quot;tax&quot;). The level a cell takes when it is empty, in grey. Settings the file has wrong: written as shown on Apply, changed or not. The thresholds&apos; cells of each scope, as typed (warning, critical).</extracomment>
         <translation>الشاشة الرئيسية</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Settings file: {}</source>
         <translation>ملف الإعدادات: {}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Laid over {}: what this file leaves out comes from there and is not shown here.</source>
         <translation>مبني على {}: ما لا يحدده هذا الملف يؤخذ من هناك ولا يظهر هنا.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file has mistakes; the settings they concern show their defaults, and Apply writes what is shown:</source>
         <translation>في الملف أخطاء؛ تظهر الإعدادات المعنية بقيمها الافتراضية، و«تطبيق» يكتب ما هو معروض:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The wall ignores these keys of the file:</source>
         <translation>تتجاهل الشاشة هذه المفاتيح من الملف:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{} (not connected)</source>
         <translation>{} (غير موصولة)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Add scope…</source>
         <translation>إضافة نطاق…</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>the queue's target</source>
+        <location line="+37"/>
+        <source>the queue&apos;s target</source>
         <translation>هدف قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>{} under warning</source>
         <translation>{} تحت حد التحذير</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>CA bundle</source>
         <translation>حزمة شهادات CA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Alert sound</source>
         <translation>صوت التنبيه</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WAV sounds (*.wav);;All files (*)</source>
         <translation>أصوات WAV (*.wav);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Thresholds, {}, {}: {} is not a number</source>
         <translation>الحدود، {}، {}: {} ليس رقماً</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>A token needs the feed's URL (wss://…) to be kept under; nothing was saved.</source>
+        <location line="+41"/>
+        <source>A token needs the feed&apos;s URL (wss://…) to be kept under; nothing was saved.</source>
         <translation>يحتاج الرمز إلى عنوان مصدر البيانات (‎wss://…‎) ليُحفظ تحته؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The token is stored in the keyring for {}.</source>
         <translation>حُفظ الرمز في حافظة المفاتيح لـ {}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot read {}: {}</source>
         <translation>تعذّرت قراءة {}: {}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The file is not valid TOML; mend it in an editor first:</source>
         <translation>الملف ليس TOML صالحاً؛ أصلحه في محرر نصوص أولاً:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not saved:</source>
         <translation>لم يُحفظ:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write {}: {}</source>
         <translation>تعذّرت الكتابة في {}: {}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved to {}; the wall takes it within a second.</source>
         <translation>حُفظ في {}؛ تعتمده الشاشة خلال ثانية.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>{}, line {}</source>
         <translation>{}، السطر {}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> (a warning)</source>
         <translation> (تحذير)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/chrome.py" line="+98" />
+        <location filename="../../wallboard/views/chrome.py" line="+98"/>
         <source>+ %1 more</source>
         <translation>+ %1 أخرى</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No alerts</source>
         <translation>لا تنبيهات</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>back to normal, clears in %1</source>
         <translation>عاد إلى الطبيعي، يزول خلال %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/window.py" line="+180" />
+        <location filename="../../wallboard/views/window.py" line="+180"/>
         <source>next %1</source>
         <extracomment>The share of the width (and of the height) kept clear on each edge. A (or a click on the banner): acknowledge the first alert not yet acknowledged. Another page or sub-page was put on screen (the rotation, or a key); it is painted next.</extracomment>
         <translation>التالية بعد %1</translation>
@@ -295,178 +296,178 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70" />
+        <location filename="../../wallboard/views/i18n.py" line="+70"/>
         <source>Arabic</source>
-        <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall's language (context "Language"); a name not here stays English.</extracomment>
+        <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>العربية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urdu</source>
         <translation>الأردية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hindi</source>
         <translation>الهندية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malayalam</source>
         <translation>المالايالامية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bangla</source>
         <translation>البنغالية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filipino</source>
         <translation>الفلبينية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dutch</source>
         <translation>الهولندية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Turkish</source>
         <translation>التركية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Polish</source>
         <translation>البولندية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Vietnamese</source>
         <translation>الفيتنامية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Romanian</source>
         <translation>الرومانية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hungarian</source>
         <translation>المجرية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Serbian</source>
         <translation>الصربية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Italian</source>
         <translation>الإيطالية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portuguese</source>
         <translation>البرتغالية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Persian</source>
         <translation>الفارسية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pashto</source>
         <translation>البشتوية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kurdish</source>
         <translation>الكردية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Somali</source>
         <translation>الصومالية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tamil</source>
         <translation>التاميلية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nepali</source>
         <translation>النيبالية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sinhala</source>
         <translation>السنهالية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chinese</source>
         <translation>الصينية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Khmer</source>
         <translation>الخميرية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indonesian</source>
         <translation>الإندونيسية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Malay</source>
         <translation>الملايوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thai</source>
         <translation>التايلاندية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Swahili</source>
         <translation>السواحيلية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amharic</source>
         <translation>الأمهرية</translation>
     </message>
@@ -474,18 +475,18 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>OK</source>
-        <extracomment>Qt's own words on the settings dialog's buttons: the frozen application carries no Qt translations, and Qt has none for Vietnamese or Romanian.</extracomment>
+        <extracomment>Qt&apos;s own words on the settings dialog&apos;s buttons: the frozen application carries no Qt translations, and Qt has none for Vietnamese or Romanian.</extracomment>
         <translation>حسناً</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -493,366 +494,366 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wallboard/views/settings.py" line="-740" />
+        <location filename="../../wallboard/views/settings.py" line="-740"/>
         <source>Waiting now</source>
         <extracomment>The start of a file the dialog creates.</extracomment>
         <translation>في الانتظار الآن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest wait, s</source>
         <translation>أطول انتظار، ث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service level, %</source>
         <translation>مستوى الخدمة، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abandon rate, %</source>
         <translation>نسبة المكالمات المتروكة، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average speed of answer, s</source>
         <translation>متوسط سرعة الرد، ث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average handle time, s</source>
         <translation>متوسط وقت المعالجة، ث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-contact resolution, %</source>
         <translation>الحل من الاتصال الأول، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out of scope, %</source>
         <translation>خارج الاختصاص، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Occupancy, %</source>
         <translation>نسبة الإشغال، ٪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue cases</source>
         <translation>حالات متأخرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue callbacks</source>
         <translation>معاودات متأخرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oldest message waiting, s</source>
         <translation>أقدم رسالة في الانتظار، ث</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Department</source>
         <extracomment>Tables of ``[targets]`` with levels per id, and how the scope selector names one.</extracomment>
         <translation>القسم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department: {}</source>
         <translation>القسم: {}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue: {}</source>
         <translation>قائمة الانتظار: {}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel: {}</source>
         <translation>القناة: {}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language: {}</source>
         <translation>اللغة: {}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dark, for control rooms</source>
         <translation>داكن، لغرف التحكم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light, for bright offices</source>
         <translation>فاتح، للمكاتب المضاءة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="+23" />
+        <location filename="../../ui/settings.ui" line="+23"/>
         <source>Wallboard settings</source>
         <translation>إعدادات لوحة العرض</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Feed &amp;URL:</source>
         <translation>&amp;عنوان مصدر البيانات:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>wss://feed.example.org/wallboard (empty: no feed)</source>
         <translation>wss://feed.example.org/wallboard (فارغ: بلا مصدر)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;CA file:</source>
         <translation>ملف &amp;CA:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>the system's certificates</source>
+        <location line="+12"/>
+        <source>the system&apos;s certificates</source>
         <translation>شهادات النظام</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+558" />
+        <location line="+7"/>
+        <location line="+558"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="-549" />
+        <location line="-549"/>
         <source>&amp;Stale after:</source>
         <translation>&amp;قديمة بعد:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+249" />
+        <location line="+10"/>
+        <location line="+249"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-230"/>
         <source>Service-level &amp;rule:</source>
         <translation>&amp;قاعدة مستوى الخدمة:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Token</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;New token:</source>
         <translation>رمز &amp;جديد:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>empty: keep the stored token</source>
         <translation>فارغ: الإبقاء على الرمز المحفوظ</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Stored in the operating system's keyring, never in the file.</source>
+        <location line="+7"/>
+        <source>Stored in the operating system&apos;s keyring, never in the file.</source>
         <translation>يُحفظ في حافظة مفاتيح نظام التشغيل، وليس في الملف أبداً.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Keyring:</source>
         <translation>حافظة المفاتيح:</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Screen</source>
         <translation>الشاشة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>S&amp;creen:</source>
         <translation>ال&amp;شاشة:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>In a &amp;window instead of full screen</source>
         <translation>في &amp;نافذة بدلاً من ملء الشاشة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the system's language (e.g. en, ar, fr)</source>
+        <location line="+10"/>
+        <source>the system&apos;s language (e.g. en, ar, fr)</source>
         <translation>لغة النظام (مثل en، ar، fr)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Pages:</source>
         <translation>ال&amp;صفحات:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;Up</source>
         <translation>لأ&amp;على</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Do&amp;wn</source>
         <translation>لأ&amp;سفل</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Each page for:</source>
         <translation>&amp;مدة كل صفحة:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>always the first page</source>
         <translation>الصفحة الأولى دائماً</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Refresh:</source>
         <translation>ال&amp;تحديث:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source> a second</source>
         <translation> في الثانية</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Wall &amp;name:</source>
         <translation>ا&amp;سم الشاشة:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the computer's host name</source>
+        <location line="+10"/>
+        <source>the computer&apos;s host name</source>
         <translation>اسم الحاسوب على الشبكة</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Thresholds</source>
         <translation>الحدود</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Levels &amp;for:</source>
         <translation>المستويات &amp;لـ:</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>its id in the feed, e.g. health</source>
         <translation>معرّفه في مصدر البيانات، مثل health</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Critical</source>
         <translation>حرج</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A level is reached when the figure goes past it: above it, or below it for a figure marked ↓. An empty cell takes the level of the wider scope, shown in grey; "none" means never.</source>
-        <translation>يُبلغ المستوى حين يتجاوزه الرقم: فوقه، أو تحته للرقم المعلَّم بـ ↓. الخانة الفارغة تأخذ مستوى النطاق الأوسع، ويظهر بالرمادي؛ و"none" تعني أبداً.</translation>
+        <location line="+8"/>
+        <source>A level is reached when the figure goes past it: above it, or below it for a figure marked ↓. An empty cell takes the level of the wider scope, shown in grey; &quot;none&quot; means never.</source>
+        <translation>يُبلغ المستوى حين يتجاوزه الرقم: فوقه، أو تحته للرقم المعلَّم بـ ↓. الخانة الفارغة تأخذ مستوى النطاق الأوسع، ويظهر بالرمادي؛ و&quot;none&quot; تعني أبداً.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Alerts</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Play a sound when a critical alert fires</source>
         <translation>&amp;تشغيل صوت عند إطلاق تنبيه حرج</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Volume:</source>
         <translation>مستوى ال&amp;صوت:</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Sound &amp;file:</source>
         <translation>&amp;ملف الصوت:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the built-in chime</source>
         <translation>النغمة المدمجة</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Use the &amp;built-in alert rules</source>
         <translation>استخدام قواعد التنبيه ال&amp;مدمجة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Watch each department for &amp;unusual abandon, transfer and out-of-scope rates</source>
         <translation>مراقبة كل قسم لرصد نسب &amp;غير معتادة للمكالمات المتروكة والتحويلات والطلبات خارج الاختصاص</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Unusual &amp;from:</source>
         <translation>غير معتاد &amp;من:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source> standard deviations above the baseline</source>
         <translation> انحرافات معيارية فوق خط الأساس</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Rules of your own ([[alerts.rules]]) are edited in the file.</source>
         <translation>تُحرَّر القواعد الخاصة ‎([[alerts.rules]])‎ في الملف.</translation>
     </message>
@@ -860,586 +861,592 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../wallboard/present/staffing.py" line="+68" />
+        <location filename="../../wallboard/present/staffing.py" line="+68"/>
         <source>groups sharing agents as one pool</source>
-        <extracomment>Points under the target at which the projection is critical. "14 · 11": agents needed, then agents on the floor. The service level projected for the next half hour with the floor as it is (that of the pool it makes with the groups it shares agents with).</extracomment>
+        <extracomment>Points under the target at which the projection is critical. &quot;14 · 11&quot;: agents needed, then agents on the floor. The service level projected for the next half hour with the floor as it is (that of the pool it makes with the groups it shares agents with).</extracomment>
         <translation>المجموعات التي تتشارك الموظفين محسوبة كمجموعة واحدة</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>departments short: %1</source>
         <translation>أقسام ينقصها موظفون: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../wallboard/present/wall.py" line="+642" />
+        <location line="+2"/>
+        <location filename="../../wallboard/present/wall.py" line="+673"/>
         <source>Agents short</source>
         <translation>نقص الموظفين</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-399" />
+        <location filename="../../wallboard/present/wall.py" line="-419"/>
         <source>CONNECTING</source>
-        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` ("%1 abandoned"); "" when there is none. The site's local date; the view writes it in the wall's language. "LIVE", "STALE", ... (translated by the view). How long the data has been silent, when it matters ("42 s"). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. "needed · on the floor" and the projected service level; "" when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. "needed · on the floor · projected", for languages; "" when not computed. False for channels not answered live (e-mail, portal, social, fax): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes ("5 h 12 m"), for a backlog. Agents available now (the question of a many-language line). The agent's departments one by one (``departments`` is them joined). Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval's point and bar go, and the bar's width: the current interval ends at now, not in the future. The target as shown ("80 %"), with " *" when the queues' own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site's local time there) at every whole hour of the business day. Yesterday's contacts offered and service level, as shown; "—" without data. What went wrong (translated by the view) and where: "Longest wait", "Health". The figure now, and the level it went past, as shown ("4:12", "3:00"). Who acknowledged it, and from which wall; "" while it is not. How the figure compares with the level it went past: "&gt;" or "&lt;". The figure is back; the time left before the alert clears ("0:40"), else "". True when the figures are not live: every figure is then shown as old. The departments added up, in the board's columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model's name ("Erlang C"), and how shared agents are projected when groups share them; "" when staffing is switched off.</extracomment>
+        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (e-mail, portal, social, fax): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>جارٍ الاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LIVE</source>
         <translation>مباشر</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>STALE</source>
         <translation>بيانات قديمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RECONNECTING</source>
         <translation>إعادة الاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AUTHENTICATION FAILED</source>
         <translation>فشل التحقق من الهوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>STOPPED</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ringing</source>
         <translation>يرن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On contact</source>
         <translation>في اتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrap-up</source>
         <translation>ما بعد الاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not ready</source>
         <translation>غير جاهز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Logged out</source>
         <translation>خارج النظام</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>target %1 · thresholds vary</source>
         <translation>الهدف %1 · الحدود متفاوتة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target %1</source>
         <translation>الهدف %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target %1 in %2</source>
         <translation>الهدف %1 خلال %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Waiting now</source>
         <translation>في الانتظار الآن</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+314" />
+        <location line="+2"/>
+        <location line="+334"/>
         <source>Longest wait</source>
         <translation>أطول انتظار</translation>
     </message>
     <message>
-        <location line="-311" />
-        <location line="+312" />
-        <location filename="../../wallboard/views/pages/departments.py" line="-203" />
+        <location line="-331"/>
+        <location line="+332"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location line="-309" />
+        <location line="-329"/>
         <source>Abandoned</source>
         <translation>المكالمات المتروكة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 abandoned</source>
         <translation>%1 متروكة</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+305" />
+        <location line="+4"/>
+        <location line="+325"/>
         <source>Avg handle time</source>
         <translation>متوسط المعالجة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-99"/>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>First-contact resolution</source>
         <translation>الحل من الاتصال الأول</translation>
     </message>
     <message>
-        <location line="-300" />
-        <location line="+301" />
+        <location line="-320"/>
+        <location line="+321"/>
         <source>Out of scope</source>
         <translation>خارج الاختصاص</translation>
     </message>
     <message>
-        <location line="-309" />
-        <location line="+306" />
+        <location line="-329"/>
+        <location line="+326"/>
         <source>Avg answer time</source>
         <translation>متوسط الرد</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-321"/>
         <source>Resolved</source>
         <translation>حُلّت</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at first contact</source>
         <translation>من الاتصال الأول</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Offered today</source>
         <translation>الواردة اليوم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 answered</source>
         <translation>%1 مُجابة</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+296" />
+        <location line="+2"/>
+        <location line="+316"/>
         <source>Occupancy</source>
         <translation>نسبة الإشغال</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-314"/>
         <source>%1 logged in</source>
         <translation>%1 مسجّلون</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+4" />
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+199"/>
         <source>%1 over %2</source>
         <translation>%1 تجاوزوا %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-194"/>
         <source>pending · %1 overdue</source>
         <translation>معلّقة · %1 متأخرة</translation>
     </message>
     <message>
-        <location line="+281" />
+        <location line="+301"/>
         <source>Callbacks pending</source>
         <translation>معاودات معلّقة</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-192"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+84"/>
         <source>no reason</source>
-        <extracomment>Channels whose contacts wait in a backlog answered later, not in a live queue (feed protocol, "Channels"); any other channel is shown as live.</extracomment>
+        <extracomment>Channels whose contacts wait in a backlog answered later, not in a live queue (feed protocol, &quot;Channels&quot;); any other channel is shown as live.</extracomment>
         <translation>بلا سبب</translation>
     </message>
     <message>
-        <location line="+70" />
-        <location filename="../../wallboard/views/pages/departments.py" line="-2" />
+        <location line="+96"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-2"/>
         <source>Waiting</source>
         <translation>المنتظرون</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Abandon rate</source>
         <translation>نسبة المكالمات المتروكة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Transfers</source>
         <translation>التحويلات</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../wallboard/views/pages/departments.py" line="+4" />
+        <location line="+2"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+4"/>
         <source>Overdue cases</source>
         <translation>حالات متأخرة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../wallboard/views/pages/departments.py" line="+3" />
+        <location line="+1"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+3"/>
         <source>Overdue callbacks</source>
         <translation>معاودات متأخرة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backlog</source>
         <translation>الأعمال المتراكمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts over 20 minutes</source>
         <translation>اتصالات تتجاوز ٢٠ دقيقة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agents not ready too long</source>
         <translation>موظفون غير جاهزين لمدة طويلة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Feed not live</source>
         <translation>البيانات ليست مباشرة</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Feed lost: reconnecting</source>
         <translation>انقطع مصدر البيانات: إعادة الاتصال</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Feed stale: figures are not live</source>
         <translation>البيانات قديمة: الأرقام ليست مباشرة</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>No feed configured</source>
         <translation>لم يُضبط مصدر للبيانات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start with --url URL, or --demo to see the built-in simulated centre.</source>
         <translation>شغّل البرنامج مع ‎--url URL‎، أو مع ‎--demo‎ لعرض المركز المحاكى المدمج.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Authentication failed</source>
         <translation>فشل التحقق من الهوية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Store a new token with: wallboard login --url URL, then press R to retry.</source>
         <translation>احفظ رمزاً جديداً بالأمر ‎wallboard login --url URL‎، ثم اضغط R لإعادة المحاولة.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot reach the feed</source>
         <translation>تعذّر الوصول إلى مصدر البيانات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check the feed address and that the server is running; the wall keeps trying.</source>
         <translation>تحقق من عنوان مصدر البيانات ومن أن الخادم يعمل؛ تواصل الشاشة المحاولة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connecting</source>
         <translation>جارٍ الاتصال</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Resynchronising</source>
         <translation>إعادة المزامنة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not live</source>
         <translation>ليست مباشرة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="-20" />
+        <location filename="../../wallboard/views/i18n.py" line="-20"/>
         <source>d</source>
-        <extracomment>Languages written right to left: the whole wall is mirrored for them. The languages the wall is translated into, besides English (its source). Languages whose percent sign comes first (CLDR: "%87" in Turkish). Languages that write the percent sign right after the number (CLDR).</extracomment>
+        <extracomment>Languages written right to left: the whole wall is mirrored for them. The languages the wall is translated into, besides English (its source). Languages whose percent sign comes first (CLDR: &quot;%87&quot; in Turkish). Languages that write the percent sign right after the number (CLDR).</extracomment>
         <translation>ي</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>h</source>
         <translation>س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>m</source>
         <translation>د</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>s</source>
         <translation>ث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · </source>
         <translation> ، </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> → </source>
         <translation> ← </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>acknowledged</source>
         <extracomment>Words the views translate inside f-strings, where ``lupdate`` does not look (chrome.py and the pages).</extracomment>
         <translation>تم الإقرار</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>longest</source>
         <translation>الأطول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>offered</source>
         <translation>الواردة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>targets vary</source>
         <translation>الأهداف متفاوتة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SL</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SL in 30 min</source>
         <translation>مستوى الخدمة بعد ٣٠ د</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>needed</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>on the floor</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>overdue cases</source>
         <translation>حالات متأخرة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>overdue callbacks</source>
         <translation>معاودات متأخرة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>answered in threshold / (answered + abandoned − short abandons)</source>
         <extracomment>The service-level rules as ``SlRule.describe()`` states them (wallboard/engine/figures.py).</extracomment>
         <translation>المُجاب ضمن الحد ÷ (المُجاب + المتروك − المتروك سريعاً)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>answered in threshold / answered</source>
         <translation>المُجاب ضمن الحد ÷ المُجاب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>answered in threshold / (answered + abandoned)</source>
         <translation>المُجاب ضمن الحد ÷ (المُجاب + المتروك)</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="-107" />
+        <location filename="../../wallboard/views/pages/agents.py" line="-108"/>
         <source>logged in</source>
         <translation>مسجّلون</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>available</source>
         <translation>متاحون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>on contact</source>
         <translation>في اتصال</translation>
     </message>
     <message>
-        <location line="+51" />
-        <location filename="../../wallboard/views/settings.py" line="-16" />
+        <location line="+51"/>
+        <location filename="../../wallboard/views/settings.py" line="-16"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>Agents by state</source>
         <translation>الموظفون حسب الحالة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not ready, by reason</source>
         <translation>غير جاهزين، حسب السبب</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Agents by department</source>
         <translation>الموظفون حسب القسم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agents by language</source>
         <translation>الموظفون حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-271" />
+        <location filename="../../wallboard/views/pages/channels.py" line="-276"/>
         <source>Voice</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>محادثة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>رسائل نصية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portal</source>
         <translation>البوابة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>App</source>
         <translation>التطبيق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social</source>
         <translation>التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fax</source>
         <translation>فاكس</translation>
     </message>
     <message>
-        <location line="+245" />
-        <location filename="../../wallboard/views/settings.py" line="-1" />
+        <location line="+250"/>
+        <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
         <translation>القنوات واللغات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="-8" />
+        <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row's height as a multiple of its text size. The totals row's height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip's height in rows' text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says "needed" and "on the floor" in words. The share of the board's width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>القسم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Longest</source>
         <translation>الأطول</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open cases</source>
         <translation>حالات مفتوحة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Oldest case</source>
         <translation>أقدم حالة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-375" />
-        <location filename="../../wallboard/views/pages/departments.py" line="+1" />
+        <location filename="../../wallboard/present/wall.py" line="-395"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+1"/>
         <source>Callbacks</source>
         <translation>معاودات</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+2" />
+        <location filename="../../wallboard/views/pages/departments.py" line="+2"/>
         <source>Last hour</source>
         <translation>آخر ساعة</translation>
     </message>
     <message>
-        <location line="+61" />
-        <location filename="../../wallboard/views/settings.py" line="-1" />
+        <location line="+61"/>
+        <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Departments</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Agents needed and on the floor, and service level in 30 minutes</source>
         <extracomment>The departments added up, under the last row shown.</extracomment>
         <translation>الموظفون المطلوبون والحاضرون، ومستوى الخدمة بعد ٣٠ دقيقة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/overview.py" line="-38" />
-        <location filename="../../wallboard/views/settings.py" line="-1" />
+        <location filename="../../wallboard/views/pages/overview.py" line="-38"/>
+        <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Overview</source>
-        <extracomment>The wall's own page titles (the pages' ``title``), in the wall's context.</extracomment>
+        <extracomment>The wall&apos;s own page titles (the pages&apos; ``title``), in the wall&apos;s context.</extracomment>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Departments, most urgent first</source>
         <translation>الأقسام، الأكثر إلحاحاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="-145" />
-        <location filename="../../wallboard/views/settings.py" line="+4" />
+        <location filename="../../wallboard/views/pages/trends.py" line="-145"/>
+        <location filename="../../wallboard/views/settings.py" line="+4"/>
         <source>Trends today</source>
-        <extracomment>The charts are redrawn at least this often (hours), and when points are added. The time axis moves when the day has moved on by this much (hours). Qt's pixmap cache, in KiB. Each axis is kept as a pixmap (replaying its drawing took 8 ms an axis at 4K, on every page turn), and with the grid the left axis covers its whole chart: at 3840x2160 the three charts need about 25 MB, more than Qt's 10 MB default.</extracomment>
+        <extracomment>The charts are redrawn at least this often (hours), and when points are added. The time axis moves when the day has moved on by this much (hours). Qt&apos;s pixmap cache, in KiB. Each axis is kept as a pixmap (replaying its drawing took 8 ms an axis at 4K, on every page turn), and with the grid the left axis covers its whole chart: at 3840x2160 the three charts need about 25 MB, more than Qt&apos;s 10 MB default.</extracomment>
         <translation>اتجاهات اليوم</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>اللغات: في الانتظار · مستوى الخدمة</translation>
     </message>

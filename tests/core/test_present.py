@@ -229,3 +229,14 @@ def test_the_banner_says_the_value_and_the_level_it_passed(metric: str, comparis
         ("0:54", "0:45") if metric.endswith("_s") else
         ("54\u202f%", "45\u202f%") if metric.endswith("_pct") else ("54", "45"))
     assert shown.clears_in == "0:30"
+
+
+def test_the_not_ready_list_names_the_limits_it_applies(site: SiteBuilder) -> None:
+    engine = Engine(not_ready_limits_s={"break": 45 * 60, "training": 0})
+    assert engine.apply(decode(frame(site.snapshot()))) is None  # type: ignore[arg-type]  # a2 on a break
+    view = wall_view(engine.figures(T0), LIVE, now_ms=T0, url="ws://x")
+    assert view.agents is not None
+    assert view.agents.long_not_ready_label == "15:00 · break 45:00"
+    (tile,) = view.agents.not_ready_reasons
+    assert (tile.reason, tile.agents, tile.detail, tile.args, tile.level) == (
+        "break", "1", "%1 over %2", ("0", "45:00"), Level.NONE)

@@ -18,7 +18,7 @@ from wallboard.engine import Engine
 from wallboard.levels import Level
 from wallboard.present.wall import DepartmentRanking, WallView, wall_view
 from wallboard.protocol import decode
-from wallboard.views.pages.channels import StripCellWidget
+from wallboard.views.pages.channels import Figure, Strip, StripCellWidget, StripItem
 from wallboard.views.pages.departments import DepartmentsPage
 from wallboard.views.shots import frozen_view
 from wallboard.views.theme import BASE_SIZES, scale_for
@@ -228,3 +228,20 @@ def test_the_banner_names_what_it_has_no_room_for(qtbot: QtBot, view: WallView) 
     shown = text.count("◆")
     assert 0 < shown < 30 and text.endswith(f"+ {30 - shown} more")
     assert not window.banner.text.elided()
+
+
+def test_a_row_of_cells_draws_its_figures_at_one_size(qtbot: QtBot) -> None:
+    """A figure with its level's shape is no smaller than its neighbours' plain ones."""
+    strip = Strip(names={})
+    qtbot.addWidget(strip)
+    strip.resize(1600, 200)
+    strip.show()
+    strip.show_items([
+        StripItem("English", "", "", Level.NONE, figures=(Figure("5", "waiting"),
+                                                          Figure("84 %", "SL"))),
+        StripItem("Arabic", "", "", Level.WARNING, figures=(
+            Figure("16", "waiting"), Figure("75 %", "SL", Level.WARNING))),
+    ], stale=False)
+    qtbot.wait(10)
+    sizes = {box.value.fitted_pixel_size() for cell in strip._cells for box in cell.boxes}
+    assert len(sizes) == 1

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from wallboard.present import text
 from wallboard.views.shots import frozen_view, render
 from wallboard.views.window import PAGE_KEYS
 
@@ -24,3 +25,13 @@ def test_every_page_is_drawn_from_that_moment(qtbot: QtBot, tmp_path: Path) -> N
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_the_trends_show_last_week_and_yesterday_from_whole_simulated_days() -> None:
+    """As after a restart with a store: the faint line and yesterday's figures are there."""
+    view = frozen_view(minutes=1)
+    trend = view.trend
+    assert trend is not None
+    assert any(v == v for v in trend.last_week_offered)  # not all NaN: the line is drawn
+    assert trend.yesterday_offered != text.DASH
+    assert trend.yesterday_service_level.endswith("%")

@@ -3,7 +3,8 @@
 * ``refresh``: one refresh (build the view, update the widgets, paint what
   changed) of a 3840x2160 wall for the benchmark site of 1,000 agents, 200
   queues and 20 departments, with a quarter second of events between
-  refreshes: median and p99.
+  refreshes: median and p99. The staffing model is worked out between
+  refreshes once a second, as the wall's feed thread does, and not timed.
 * ``live``: the wall following a simulator in another process for a while:
   CPU of the wall's process (its feed thread included), the event rate it
   saw, and the latency from an event's arrival to the painted refresh that
@@ -66,10 +67,13 @@ def refresh(app: QApplication, refreshes: int = 120, events_per_refresh: int = 2
         samples = []
         frames = iter(flood.frames)
         now = START_MS
+        engine.staffing_kept_current = True
         for _ in range(refreshes):
             for _ in range(events_per_refresh):
                 engine.apply(decode(next(frames)))  # type: ignore[arg-type]
             now += 250
+            if now % 1000 < 250:  # the feed's thread, once a second (feed/client.py)
+                engine.refresh_staffing(now)
             start = time.perf_counter()
             figures = engine.figures(now)
             assert figures is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import Meta
@@ -339,6 +339,32 @@ class Staffing(msgspec.Struct, kw_only=True, frozen=True):
                                self.shrinkage_pct, self.window_min, self.live_channels)
 
 
+class Agents(msgspec.Struct, kw_only=True, frozen=True):
+    """When an agent needs a supervisor's look (the agents page's lists and the alerts)."""
+
+    long_contact_s: Annotated[int, _doc(
+        "A contact longer than this lists its agent (and counts for `long_contacts`), "
+        "seconds", gt=0)] = 20 * 60
+    long_not_ready_s: Annotated[int, _doc(
+        "Not ready longer than this lists the agent (and counts for `long_not_ready`), "
+        "seconds, unless the reason has a limit of its own", gt=0)] = 15 * 60
+    not_ready_limits_s: Annotated[dict[str, int], _doc(
+        "Limits of their own for not-ready reasons as the feed names them, seconds; 0: "
+        "never too long (a training is not a break)")] = msgspec.field(
+            default_factory=lambda: {"lunch": 60 * 60, "training": 0})
+
+    def engine_options(self) -> dict[str, Any]:
+        """These limits as :class:`wallboard.engine.Engine` takes them."""
+        return {"long_contact_s": self.long_contact_s, "long_not_ready_s": self.long_not_ready_s,
+                "not_ready_limits_s": self.not_ready_limits_s}
+
+    def __post_init__(self) -> None:
+        for reason, limit in self.not_ready_limits_s.items():
+            if limit < 0:
+                raise ValueError(f"not_ready_limits_s.{reason}: a limit cannot be negative "
+                                 f"({limit}); 0 means none")
+
+
 class Config(msgspec.Struct, kw_only=True, frozen=True):
     central: Annotated[str, _doc(
         "A shared configuration (an `https://` URL or a path) that this file adds to: "
@@ -351,6 +377,7 @@ class Config(msgspec.Struct, kw_only=True, frozen=True):
     history: History = History()
     reports: Reports = Reports()
     staffing: Staffing = Staffing()
+    agents: Agents = Agents()
 
 
 DEFAULT_CONFIG = Config()

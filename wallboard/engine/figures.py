@@ -119,13 +119,18 @@ class AgentBoard(msgspec.Struct, frozen=True, gc=False):
     #: On a contact for longer than ``long_contact_s`` (the protocol's 20 minutes).
     long_contacts: tuple[AgentView, ...]
     long_contacts_total: int
-    #: Not ready for longer than ``long_not_ready_s``.
+    #: Not ready for longer than their reason's limit (``not_ready_limits_s``),
+    #: else ``long_not_ready_s``.
     long_not_ready: tuple[AgentView, ...]
     long_not_ready_total: int
     #: Not-ready agents by reason ("break", "lunch", ...; "" when none is given).
     not_ready_reasons: Mapping[str, int]
     long_contact_s: int
     long_not_ready_s: int
+    #: Of ``not_ready_reasons``, how many are past their reason's limit.
+    not_ready_over: Mapping[str, int] = MappingProxyType({})
+    #: The limit of each reason in ``not_ready_reasons``, seconds; 0: none.
+    not_ready_limits_s: Mapping[str, int] = MappingProxyType({})
 
 
 class Interval(msgspec.Struct, frozen=True, gc=False):

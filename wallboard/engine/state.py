@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 CLOSED_DAYS_KEPT = 35
 #: Notices past their ``until`` are dropped once there are more than this.
 MAX_NOTICES = 200
+#: How old (seconds) staffing figures kept current by a feed thread may be reused.
+STAFFING_REUSE_S = 2
 #: How many agents each list of the agent board holds at most.
 BOARD_LIST_LENGTH = 40
 # Positions in an interval's counts (site-wide: the first five counters; a
@@ -246,6 +248,7 @@ class Engine:
         *,
         long_contact_s: int = 20 * 60,
         long_not_ready_s: int = 15 * 60,
+        not_ready_limits_s: Mapping[str, int] | None = None,
         stored_day: StoredDay | None = None,
         staffing: StaffingOptions | None = None,
     ) -> None:
@@ -260,8 +263,16 @@ class Engine:
         #: Whether the last snapshot's own intervals gave the day's rows.
         self._rows_from_feed = False
         self._staffing_at: tuple[int, SiteStaffing | None] | None = None
+        #: True while a feed thread keeps the staffing figures current itself
+        #: (:meth:`refresh_staffing`, once a second): :meth:`figures` then takes
+        #: the last result, up to ``STAFFING_REUSE_S`` old, instead of working the
+        #: model out on the reader's thread, the screen's.
+        self.staffing_kept_current = False
         self.long_contact_s = long_contact_s
         self.long_not_ready_s = long_not_ready_s
+        #: Not-ready reasons with a limit of their own (a training is not a break);
+        #: 0: never too long.
+        self.not_ready_limits_s: Mapping[str, int] = dict(not_ready_limits_s or {})
         self._intervals: list[list[int]] = []
         self._intervals_from_ms = 0
         #: Intervals before ``_intervals_from_ms`` whose counts are known nonetheless.
@@ -880,11 +891,12 @@ class Engine:
 
     def _agent_board(self, now_ms: int) -> AgentBoard:
         long_contact_before = now_ms - self.long_contact_s * 1000
-        long_not_ready_before = now_ms - self.long_not_ready_s * 1000
         on_contact, not_ready = AgentState.ON_CONTACT, AgentState.NOT_READY
+        limits = self.not_ready_limits_s
         long_contacts: list[_AgentRecord] = []
         long_not_ready: list[_AgentRecord] = []
         reasons: dict[str, int] = {}
+        over: dict[str, int] = {}
         for a in self._agents.values():
             state = a.state
             if state == on_contact:
@@ -893,8 +905,10 @@ class Engine:
             elif state == not_ready:
                 reason = a.reason or ""
                 reasons[reason] = reasons.get(reason, 0) + 1
-                if a.since <= long_not_ready_before:
+                limit_s = limits.get(reason, self.long_not_ready_s)
+                if limit_s > 0 and a.since <= now_ms - limit_s * 1000:
                     long_not_ready.append(a)
+                    over[reason] = over.get(reason, 0) + 1
         long_contacts.sort(key=_by_since)
         long_not_ready.sort(key=_by_since)
         return AgentBoard(
@@ -906,6 +920,9 @@ class Engine:
                                                            key=lambda kv: -kv[1]))),
             long_contact_s=self.long_contact_s,
             long_not_ready_s=self.long_not_ready_s,
+            not_ready_over=MappingProxyType(over),
+            not_ready_limits_s=MappingProxyType(
+                {r: limits.get(r, self.long_not_ready_s) for r in reasons}),
         )
 
     def _interval_figures(self, rule: SlRule) -> tuple[Interval, ...]:
@@ -1052,6 +1069,13 @@ class Engine:
             return "deferred"
         return agent.state
 
+    def refresh_staffing(self, now_ms: int) -> None:
+        """Work the staffing figures out afresh for ``now_ms``, for :meth:`figures` to
+        reuse: the feed's thread calls this once a second, so that the model's few
+        milliseconds are not spent in a refresh of the screen."""
+        self._staffing_at = None
+        self.figures(now_ms)
+
     def _staffing_figures(self, now_ms: int, queues: dict[str, QueueFigures],
                           departments: dict[str, DepartmentFigures],
                           languages: dict[str, GroupFigures]) -> SiteStaffing | None:
@@ -1066,8 +1090,11 @@ class Engine:
         if not options.enabled:
             return None
         second = now_ms // 1000
-        if self._staffing_at is not None and self._staffing_at[0] == second:
-            return self._staffing_at[1]
+        if self._staffing_at is not None:
+            at, result = self._staffing_at
+            if at == second or (self.staffing_kept_current
+                                and 0 <= second - at <= STAFFING_REUSE_S):
+                return result
         end_ms = self._last_ts
         inputs = {
             qid: queue_input(qid, q.department, q.language, q.channel, self._queues[qid].recent,

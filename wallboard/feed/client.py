@@ -41,6 +41,8 @@ RECONNECT_AT_ONCE = frozenset({1001, 1012})
 TICK_S = 0.25
 #: Messages applied under one hold of the engine's lock (about a millisecond's work).
 APPLY_SLICE = 256
+#: How often the feed's thread works out the staffing figures (seconds).
+STAFFING_EVERY_S = 1.0
 
 
 class ConfigurationProblem(Exception):
@@ -399,8 +401,39 @@ class FeedThread:
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
+        keeper = self._loop.create_task(self._keep_staffing_current(), name="staffing")
         try:
             self._loop.run_until_complete(self.client.run())
         finally:
+            keeper.cancel()
+            self._loop.run_until_complete(asyncio.gather(keeper, return_exceptions=True))
             self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             self._loop.close()
+
+    async def _keep_staffing_current(self) -> None:
+        """Work the staffing model out here, once a second, between the screen's frames.
+
+        The model takes milliseconds on a large site (Erlang A more); done in
+        the screen's refresh it made one refresh in four late. Should this ever
+        fail, the engine works it out on the reader's thread again, as without
+        a feed thread.
+        """
+        engine, screen = self.engine, self.screen
+        engine.staffing_kept_current = True
+        failures = 0
+        try:
+            while True:
+                await asyncio.sleep(STAFFING_EVERY_S)
+                screen.wait()
+                try:
+                    with self._lock:
+                        engine.refresh_staffing(self._clock.now_ms())
+                    failures = 0
+                except Exception:
+                    failures += 1
+                    if failures == 1:
+                        log.exception("the staffing figures could not be worked out")
+                    if failures >= 3:
+                        return  # the reader works them out (and logs) from now on
+        finally:
+            engine.staffing_kept_current = False

@@ -12,7 +12,7 @@ import msgspec
 from wallboard.alerts.engine import Alert
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.businessday import local_time
-from wallboard.engine.figures import AgentView, Interval, other_agents
+from wallboard.engine.figures import AgentBoard, AgentView, Interval, other_agents
 from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.history.store import DaySeries
@@ -138,10 +138,21 @@ class AgentStateCount(msgspec.Struct, frozen=True):
     count: str
 
 
+class ReasonTile(NamedTuple):
+    """Agents not ready for one reason, and how many of them are past its limit."""
+
+    reason: str
+    agents: str
+    #: "%1 over %2" (agents past the limit, the limit), or "no limit".
+    detail: str
+    args: tuple[str, ...]
+    level: Level
+
+
 class AgentsView(msgspec.Struct, frozen=True):
     counts: tuple[AgentStateCount, ...]
     logged_out: str
-    not_ready_reasons: tuple[tuple[str, str], ...]
+    not_ready_reasons: tuple[ReasonTile, ...]
     long_contacts: tuple[AgentRow, ...]
     long_contacts_more: int
     long_not_ready: tuple[AgentRow, ...]
@@ -542,6 +553,16 @@ def agents_view(f: SiteFigures) -> AgentsView:
         return (name, text.count(logged), text.count(a.get("available", 0)),
                 text.count(a.get("on_contact", 0) + a.get("ringing", 0)))
 
+    def reason_tile(reason: str, n: int) -> ReasonTile:
+        # Each reason judged by its own limit: an hour's lunch, a training of none.
+        limit_s = board.not_ready_limits_s.get(reason, board.long_not_ready_s)
+        over = board.not_ready_over.get(reason, 0)
+        return ReasonTile(reason or QT_TRANSLATE_NOOP("Wall", "no reason"), text.count(n),
+                          QT_TRANSLATE_NOOP("Wall", "%1 over %2") if limit_s > 0
+                          else QT_TRANSLATE_NOOP("Wall", "no limit"),
+                          (text.count(over), text.duration(limit_s)) if limit_s > 0 else (),
+                          Level.WARNING if over else Level.NONE)
+
     def staffed(g: GroupFigures) -> bool:
         return sum(g.agents.values()) - g.agents.get("logged_out", 0) > 0
 
@@ -552,15 +573,25 @@ def agents_view(f: SiteFigures) -> AgentsView:
             f.languages.items(), key=lambda item: -item[1].counters.offered) if staffed(g)),
         counts=tuple(counts),
         logged_out=text.count(agents["logged_out"]),
-        not_ready_reasons=tuple((reason or QT_TRANSLATE_NOOP("Wall", "no reason"), text.count(n))
-                                for reason, n in board.not_ready_reasons.items()),
+        not_ready_reasons=tuple(reason_tile(reason, n) for reason, n in
+                                board.not_ready_reasons.items()),
         long_contacts=rows(board.long_contacts, Level.WARNING),
         long_contacts_more=board.long_contacts_total - len(board.long_contacts),
         long_not_ready=rows(board.long_not_ready, Level.WARNING),
         long_not_ready_more=board.long_not_ready_total - len(board.long_not_ready),
         long_contact_label=text.duration(board.long_contact_s),
-        long_not_ready_label=text.duration(board.long_not_ready_s),
+        long_not_ready_label=not_ready_limits_text(board),
     )
+
+
+def not_ready_limits_text(board: AgentBoard) -> str:
+    """The limit of the not-ready list: "15:00", and the reasons on the floor now that
+    have one of their own ("15:00 · lunch 1:00:00"); a reason without a limit is never
+    listed, so it is left out."""
+    own = [f"{reason} {text.duration(limit)}"
+           for reason, limit in board.not_ready_limits_s.items()
+           if reason and limit > 0 and limit != board.long_not_ready_s]
+    return " · ".join([text.duration(board.long_not_ready_s), *own])
 
 
 def trend_view(f: SiteFigures, history: History | None, targets: Targets,

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wallboard.config.schema import Config
+from wallboard.config.schema import Agents, Config
 from wallboard.config.store import ConfigStore, default_path
 from wallboard.engine import Engine, SlRule
 from wallboard.feed import FeedOptions, FeedThread
@@ -88,6 +88,7 @@ def resolved(args: argparse.Namespace, config: Config) -> argparse.Namespace:
     out.pages = tuple(out.pages)
     out.sl_rule = config.connection.sl_rule
     out.staffing = config.staffing.options()
+    out.agents = config.agents
     return out
 
 
@@ -165,7 +166,8 @@ def _feed(url: str, args: argparse.Namespace, token: object) -> FeedThread:
     options = FeedOptions(url, stale_after_s=args.stale_after, ca_file=args.ca_file,
                           retry_auth_after_s=kiosk_auth_retry_s(args))
     store_path: Path | None = getattr(args, "store_path", None)
-    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT),
+    agents: Agents = getattr(args, "agents", None) or Agents()
+    engine = Engine(getattr(args, "sl_rule", SlRule.DEFAULT), **agents.engine_options(),
                     stored_day=None if store_path is None else partial(stored_rows, store_path),
                     staffing=getattr(args, "staffing", None))
     return FeedThread(options, engine, token=token if callable(token) else (lambda: None))

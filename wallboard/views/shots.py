@@ -4,7 +4,9 @@ The built-in simulated centre is run in this process, event by event, from a
 pinned start for a pinned length of simulated time, with no clock of its own
 and no socket; the wall is then drawn from that one view at each size, in
 each theme, on each page. So the pictures in the docs agree with each other
-and come out the same every time.
+and come out the same every time. The same weekday last week and yesterday,
+which the wall reads from its interval store, come from the simulated
+centre's own whole days, as the store would have kept them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import logging
 import os
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import msgspec
 
 from wallboard.alerts.desk import AlertDesk
-from wallboard.config.schema import Config
+from wallboard.config.schema import Agents, Config
 from wallboard.engine import Engine
 from wallboard.feed import FeedHealth, FeedState
+from wallboard.history.store import DaySeries
 from wallboard.present.history import History
 from wallboard.present.wall import DepartmentRanking, WallView, wall_view
 from wallboard.protocol import decode
@@ -47,7 +51,7 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
     """The wall's view after ``minutes`` of the simulated centre from ``start``."""
     start_ms = parse_start(start, SCENARIOS[scenario].timezone)
     centre = CentreModel(scenario, seed, start_ms)
-    engine = Engine()
+    engine = Engine(**Agents().engine_options())  # the built-in limits, as the wall has them
     seq = 0
 
     def feed(message: dict[str, Any]) -> None:
@@ -56,6 +60,10 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
         engine.apply(decode(msgspec.json.encode({**message, "seq": seq})))  # type: ignore[arg-type]
 
     feed(centre.snapshot())
+    today = engine.figures(start_ms)
+    assert today is not None
+    last_week = whole_day(scenario, today.business_day - timedelta(days=7), seed)
+    yesterday = whole_day(scenario, today.business_day - timedelta(days=1), seed)
     history = History(every_s=60)
     desk = AlertDesk(Config(), alert_log=None, now_ms=start_ms, user="docs")
     ranking = DepartmentRanking()
@@ -71,9 +79,25 @@ def frozen_view(scenario: str = "national", start: str = START, minutes: int = M
         history.record(figures)
         desk.evaluate(figures, LIVE, now)
         view = wall_view(figures, LIVE, now_ms=now, url="demo", history=history,
-                         targets=desk.targets, alerts=desk.active(), ranking=ranking)
+                         targets=desk.targets, alerts=desk.active(), ranking=ranking,
+                         last_week=last_week, yesterday=yesterday)
     assert view is not None, "the simulated centre sent no snapshot"
     return view
+
+
+def whole_day(scenario: str, day: date, seed: int) -> DaySeries | None:
+    """``day`` of the simulated centre, whole, as the interval store gives it to the trends."""
+    end_ms = parse_start(f"{day.isoformat()}T23:59", SCENARIOS[scenario].timezone)
+    engine = Engine()
+    # A seed of the day's own: the simulated centre's days differ as real ones do.
+    centre = CentreModel(scenario, seed + day.toordinal(), end_ms)
+    engine.apply(decode(msgspec.json.encode({**centre.snapshot(), "seq": 1})))  # type: ignore[arg-type]
+    figures = engine.figures(end_ms)
+    if figures is None:
+        return None
+    return DaySeries(figures.business_day, tuple(i.offered for i in figures.intervals),
+                     tuple(i.service_level_pct for i in figures.intervals),
+                     figures.site.counters.offered, figures.site.service_level_pct)
 
 
 def render(view: WallView, out: Path, sizes: tuple[str, ...] = SIZES,

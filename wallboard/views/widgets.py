@@ -69,6 +69,25 @@ def set_property(widget: QWidget, name: str, value: str) -> None:
 _drawn: OrderedDict[tuple[str, str, int, int, float], QPixmap] = OrderedDict()
 #: Enough for every figure and label of every page at once, twice over.
 _DRAWN_MAX = 4096
+#: And at most this many bytes of pixels: at 4K one line of text is a few hundred
+#: kilobytes, and texts that change (durations, counts in words) would otherwise
+#: fill the count with pictures never drawn again.
+_DRAWN_BUDGET_BYTES = 48 * 2**20
+_drawn_bytes = 0
+
+
+def _keep(key: tuple[str, str, int, int, float], picture: QPixmap) -> None:
+    """Keep ``picture``; forget the least recently drawn beyond the count or the budget."""
+    global _drawn_bytes
+    _drawn[key] = picture
+    _drawn_bytes += _bytes(picture)
+    while _drawn and (len(_drawn) > _DRAWN_MAX or _drawn_bytes > _DRAWN_BUDGET_BYTES):
+        _, old = _drawn.popitem(last=False)
+        _drawn_bytes -= _bytes(old)
+
+
+def _bytes(picture: QPixmap) -> int:
+    return picture.width() * picture.height() * 4
 
 
 #: Characters of figures, drawn one by one from pictures of each: a new figure
@@ -98,9 +117,7 @@ def _picture(key: tuple[str, str, int, int, float], text: str, font: QFont, colo
     p.drawText(QRect(QPoint(1, 0), QSize(size.width() - 2, size.height())),
                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
     p.end()
-    _drawn[key] = picture
-    if len(_drawn) > _DRAWN_MAX:
-        _drawn.popitem(last=False)
+    _keep(key, picture)
     return picture
 
 
@@ -132,9 +149,7 @@ def _figure_char(ch: str, font: QFont, font_key: str, colour: QColor,
     p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
     p.fillRect(picture.rect(), colour)
     p.end()
-    _drawn[key] = picture
-    if len(_drawn) > _DRAWN_MAX:
-        _drawn.popitem(last=False)
+    _keep(key, picture)
     return picture
 
 

@@ -267,6 +267,24 @@ def test_agent_board_lists_long_contacts_and_long_not_ready(
     assert dict(board.not_ready_reasons) == {"break": 1}
 
 
+@pytest.mark.parametrize(("limits", "listed", "over"), [
+    ({}, ["a2"], {"break": 1}),                       # the default 15 minutes
+    ({"break": 45 * 60}, [], {}),                     # a long break allowed
+    ({"break": 0}, [], {}),                           # never too long
+    ({"lunch": 60}, ["a2"], {"break": 1}),            # another reason's limit: the default
+])
+def test_each_not_ready_reason_is_judged_by_its_own_limit(
+    site: SiteBuilder, limits: dict[str, int], listed: list[str], over: dict[str, int]
+) -> None:
+    engine = Engine(not_ready_limits_s=limits)
+    apply(engine, site.snapshot())  # a2 has been on break since T0 - 10 min
+    board = engine.figures(T0 + 20 * MIN).agent_board  # type: ignore[union-attr]
+    assert [a.id for a in board.long_not_ready] == listed
+    assert board.long_not_ready_total == len(listed)
+    assert dict(board.not_ready_over) == over
+    assert board.not_ready_limits_s["break"] == limits.get("break", 15 * 60)
+
+
 def test_intervals_split_the_day_in_quarter_hours(engine: Engine, site: SiteBuilder) -> None:
     # T0 is 08:00 local; the snapshot comes at 08:20, so earlier intervals are unknown.
     snapshot_at = T0 + 20 * MIN

@@ -266,3 +266,21 @@ def test_after_a_gap_the_rate_comes_from_intervals_or_not_at_all(site: SiteBuild
     rate = figures.staffing.departments["health"].rate_per_h
     # 90 in the first quarter hour, none since: a rate well below the first 6 a minute.
     assert rate is not None and 0 < rate < 6 * 60
+
+
+@pytest.mark.parametrize("kept_current", [False, True])
+def test_a_reader_reuses_the_figures_a_feed_thread_keeps_current(
+        site: SiteBuilder, kept_current: bool) -> None:
+    """The model runs once a second on the feed's thread, not in the screen's refresh."""
+    engine = Engine()
+    apply(engine, site.snapshot())
+    end = steady_traffic(site, engine, per_minute=6, minutes=30, handle_ms=180_000)
+    engine.staffing_kept_current = kept_current
+    engine.refresh_staffing(end)
+    first = engine.figures(end)
+    assert first is not None and first.staffing is not None
+    later = engine.figures(end + 1_500)  # a refresh in the next second
+    assert later is not None and later.staffing is not None
+    assert (later.staffing is first.staffing) is kept_current
+    stale = engine.figures(end + 10_000)  # the feed's thread has stopped keeping it
+    assert stale is not None and stale.staffing is not first.staffing

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from wallboard.levels import Level
 from wallboard.present import text
 from wallboard.present.text import NNBSP, QT_TRANSLATE_NOOP
-from wallboard.present.wall import AgentRow, WallView
+from wallboard.present.wall import AgentRow, WallView, fill
 from wallboard.views.i18n import tr
 from wallboard.views.pages import Page
 from wallboard.views.pages.channels import LanguageNames, Strip, StripItem
@@ -147,8 +147,9 @@ class AgentsPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The tiles keep room for a figure as large as their name, whatever the lists hold.
         scale = scale_for(self.window().width(), self.window().height())
-        for strip in (self.states, self.reasons):
-            strip.setMinimumHeight(round(BASE_SIZES["label"] * scale * 4.6))
+        label = BASE_SIZES["label"] * scale
+        self.states.setMinimumHeight(round(label * 4.6))
+        self.reasons.setMinimumHeight(round(label * 5.4))  # and a line: how many over the limit
         super().resizeEvent(event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -188,8 +189,8 @@ class AgentsPage(Page):
         self.states.show_items(
             [StripItem(tr(c.label), c.count, "", Level.NONE) for c in agents.counts], view.stale)
         self.reasons.show_items(
-            [StripItem(tr(r), n, "", Level.NONE) for r, n in agents.not_ready_reasons[:REASONS]],
-            view.stale)
+            [StripItem(tr(r.reason), r.agents, fill(tr(r.detail), r.args), r.level)
+             for r in agents.not_ready_reasons[:REASONS]], view.stale)
         set_text(self.logged_out, f"{tr('Logged out')} {agents.logged_out}")
         self.by_department.show_groups(agents.by_department)
         self.by_language.show_groups(agents.by_language, self._languages.get)

@@ -248,9 +248,14 @@ class Strip(QWidget):
                                     brief=brief) for c in cells], stale)
 
     def show_items(self, items: list[StripItem], stale: bool) -> None:
-        while len(self._cells) < len(items):
-            widget = StripCellWidget(self, beside=self._beside)
-            self._cells.append(widget)
+        if len(self._cells) < len(items):
+            while len(self._cells) < len(items):
+                self._cells.append(StripCellWidget(self, beside=self._beside))
+            # One size for every figure of the row, as a row of tiles on a wall should
+            # read: not a smaller Arabic for carrying its level's shape beside English.
+            values = [box.value for cell in self._cells for box in cell.boxes]
+            for value in values:
+                value.share_size_with(values)
         # In ``rows`` rows, as even as they go: wider cells, larger figures.
         columns = max(1, -(-len(items) // self._rows))
         for i, widget in enumerate(self._cells[:len(items)]):
