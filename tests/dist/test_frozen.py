@@ -7,25 +7,23 @@ where there is something to compare, the same command from source.
 
 from __future__ import annotations
 
-from tests.polling import wait_for
-
 import json
 import os
 import re
 import signal
 import subprocess
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.polling import wait_for
+from tests.simulated import pinned_simulator
 from tests.views.test_i18n import no_system_fonts
 from tests.views.test_selftest import OK_LINE
 from tests.views.test_unattended import Wall
-from tests.simulated import pinned_simulator
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.simulator.server import SimulatorServer, running_in_thread
 
@@ -198,12 +196,18 @@ def test_the_folder_holds_what_the_wall_uses_and_not_what_it_does_not(frozen: Pa
     names = {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
     for wanted in ("_internal/ui/themes/dark.qss", "_internal/ui/themes/light.qss",
                    "_internal/resources/icons/wallboard.png",
+                   "_internal/resources/translations/wallboard_ar.qm",
+                   "_internal/resources/fonts/NotoSansArabicUI-Regular.ttf",
+                   "_internal/resources/fonts/OFL.txt",
                    "_internal/wallboard/config/example.toml",
                    "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
                    "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
                    "wallboard.desktop", "wallboard.png"):
         assert wanted in names
-    unwanted = re.compile(r"Qt6(Qml|Quick|WebEngine|Multimedia|3D|Pdf|Network|Sql)|/translations/"
+    # Qt's own translations are left out (the wall ships its own), and so are the
+    # translators' .ts sources.
+    unwanted = re.compile(r"Qt6(Qml|Quick|WebEngine|Multimedia|3D|Pdf|Network|Sql)|Qt/translations/"
+                          r"|\.ts$"
                           r"|/imageformats/|/platformthemes/|keyrings/alt|libgtk")
     assert sorted(name for name in names if unwanted.search(name)) == []
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
