@@ -32,6 +32,7 @@ from wallboard.views.i18n import (
     SCRIPT_SAMPLES,
     TRANSLATED,
     install_language,
+    language_code,
     load_fonts,
     missing_glyphs,
     number_style,
@@ -421,3 +422,12 @@ def test_the_settings_command_speaks_the_files_language(qapp: QApplication, spea
     path.write_text('[display]\nlanguage = "tr"\n', encoding="utf-8")
     assert _configured_language(path) == "tr"
 
+
+
+@pytest.mark.parametrize(("given", "code"), [
+    ("ar-OM", "ar"), ("tr_TR", "tr"), ("vi", "vi"), ("C", "en"), ("POSIX", "en"),
+    ("C.UTF-8", "en"), ("en_GB.UTF-8", "en"),
+])
+def test_a_bare_machines_c_locale_is_english(given: str, code: str) -> None:
+    """A service or a fresh control-room PC runs in the C locale: English, no warning."""
+    assert language_code(given) == code

@@ -132,7 +132,9 @@ def language_code(language: str | None) -> str:
     """The language the wall speaks for ``--language`` / ``display.language``:
     ``ar`` for ``ar``, ``ar_QA`` or ``ar-OM``; the system's when None or empty."""
     name = (language or QLocale.system().name()).replace("-", "_")
-    return name.split("_")[0].lower() or "en"
+    code = name.split(".")[0].split("_")[0].lower()
+    # The C and POSIX locales of a bare machine or a service: no language, English.
+    return "en" if code in ("", "c", "posix") else code
 
 
 def locale_for(language: str | None) -> QLocale:
