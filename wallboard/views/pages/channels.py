@@ -95,10 +95,8 @@ class StripCellWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("stripCell")
         self.name = Text(self, objectName="stripName")
+        # Its figures share one size with every figure of its row (Strip.show_items).
         self.boxes = [_FigureBox(self, beside=beside) for _ in range(self.FIGURES)]
-        values = [box.value for box in self.boxes]
-        for value in values:
-            value.share_size_with(values)
         self.sub = Text(self, objectName="stripSub")
         self.sub2 = Text(self, objectName="stripSub")
         self.sub3 = Text(self, objectName="stripSub")
