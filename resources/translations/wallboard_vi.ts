@@ -32,8 +32,8 @@
         <translation>Chưa sẵn sàng quá %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+183"/>
-        <location filename="../../wallboard/views/pages/overview.py" line="+41"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="+181"/>
+        <location filename="../../wallboard/views/pages/overview.py" line="+44"/>
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
 ----------
@@ -873,14 +873,14 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+673"/>
+        <location filename="../../wallboard/present/wall.py" line="+757"/>
         <source>Agents short</source>
         <translation>Thiếu ĐTV</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-419"/>
+        <location filename="../../wallboard/present/wall.py" line="-500"/>
         <source>CONNECTING</source>
-        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (e-mail, portal, social, fax): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
+        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (e-mail, portal, social, fax): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>ĐANG KẾT NỐI</translation>
     </message>
     <message>
@@ -944,8 +944,9 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+82"/>
         <source>target %1 · thresholds vary</source>
+        <extracomment>The overview&apos;s tile of each figure an alert rule watches: an alert on the site, or on one of its queues, shows its level there, so every alert the banner names has a figure on the overview with its shape (a queue&apos;s alert judged by that queue&apos;s own target reaches the site&apos;s tile even where the site&apos;s figure is calm).</extracomment>
         <translation>mục tiêu %1 · ngưỡng khác nhau</translation>
     </message>
     <message>
@@ -964,20 +965,20 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+334"/>
+        <location line="+3"/>
+        <location line="+369"/>
         <source>Longest wait</source>
         <translation>Chờ lâu nhất</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+332"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
         <source>Service level</source>
         <translation>Mức&#xa0;độ phục&#xa0;vụ</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-363"/>
         <source>Abandoned</source>
         <translation>Cuộc gọi bị bỏ</translation>
     </message>
@@ -988,34 +989,39 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+325"/>
+        <location line="+359"/>
         <source>Avg handle time</source>
         <translation>Thời gian xử lý TB</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-331"/>
+        <source>%1 over their limit</source>
+        <translation>%1 quá giới hạn</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>First-contact resolution</source>
         <translation>Giải quyết lần đầu</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+321"/>
+        <location line="-354"/>
+        <location line="+355"/>
         <source>Out of scope</source>
         <translation>Ngoài phạm vi</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+326"/>
+        <location line="-363"/>
+        <location line="+360"/>
         <source>Avg answer time</source>
         <translation>Trả lời TB</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-355"/>
         <source>Resolved</source>
         <translation>Giải quyết</translation>
     </message>
@@ -1036,35 +1042,36 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+350"/>
         <source>Occupancy</source>
         <translation>Tỷ lệ chiếm dụng</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-348"/>
         <source>%1 logged in</source>
         <translation>%1 đăng nhập</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
-        <location line="+199"/>
+        <location line="+9"/>
+        <location line="+223"/>
         <source>%1 over %2</source>
         <translation>%1 quá %2</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-217"/>
         <source>pending · %1 overdue</source>
         <translation>đang chờ · %1 quá hạn</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+329"/>
         <source>Callbacks pending</source>
         <translation>Gọi lại đang chờ</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>All departments</source>
+        <extracomment>The figures a department&apos;s row shows in a cell of its own.</extracomment>
         <translation>Tất cả bộ phận</translation>
     </message>
     <message>
@@ -1074,7 +1081,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>không lý do</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-2"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
@@ -1326,7 +1333,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Tổng đài viên theo ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-276"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="-274"/>
         <source>Voice</source>
         <translation>Thoại</translation>
     </message>
@@ -1366,7 +1373,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
@@ -1404,7 +1411,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Hồ sơ cũ nhất</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-395"/>
+        <location filename="../../wallboard/present/wall.py" line="-423"/>
         <location filename="../../wallboard/views/pages/departments.py" line="+1"/>
         <source>Callbacks</source>
         <translation>Gọi&#xa0;lại</translation>

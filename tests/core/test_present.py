@@ -19,7 +19,13 @@ from wallboard.engine import Engine, SiteFigures
 from wallboard.feed.health import FeedHealth, FeedState
 from wallboard.levels import TARGET_METRICS, Band, Level, Targets
 from wallboard.present import text
-from wallboard.present.wall import DepartmentRanking, Urgency, alert_views, wall_view
+from wallboard.present.wall import (
+    ALERT_TILES,
+    DepartmentRanking,
+    Urgency,
+    alert_views,
+    wall_view,
+)
 from wallboard.protocol import decode
 
 
@@ -240,3 +246,75 @@ def test_the_not_ready_list_names_the_limits_it_applies(site: SiteBuilder) -> No
     (tile,) = view.agents.not_ready_reasons
     assert (tile.reason, tile.agents, tile.detail, tile.args, tile.level) == (
         "break", "1", "%1 over %2", ("0", "45:00"), Level.NONE)
+
+
+# --- Every alert the banner names has a figure on the overview -------------------------------
+
+def alert_on(metric: str, scope_kind: str, scope_id: str, scope_name: str, value: float,
+             level: Level = Level.CRITICAL) -> Alert:
+    return Alert(key=f"r@{scope_kind}:{scope_id}", rule_id="r", metric=metric,
+                 scope_kind=scope_kind, scope_id=scope_id, scope_name=scope_name, level=level,
+                 value=value, threshold=1.0, since_ms=T0)
+
+
+def test_a_queues_alert_shows_on_the_sites_tile_of_its_figure() -> None:
+    figures, now = big_site()
+    calm = {t.key: t for t in wall_view(figures, LIVE, now_ms=now, url="ws://feed").tiles}
+    # A figure calm on the site, that a queue's stricter target of its own finds critical.
+    metric, key = next((m, k) for m, k in ALERT_TILES.items()
+                       if k in calm and calm[k].level < Level.CRITICAL)
+    queue = next(iter(figures.queues.values()))
+    alert = alert_on(metric, "queue", queue.id, queue.name, 30.0)
+    tiles = {t.key: t for t in wall_view(figures, LIVE, now_ms=now, url="ws://feed",
+                                         alerts=(alert,)).tiles}
+    assert tiles[key].level is Level.CRITICAL
+    assert tiles[key].value == calm[key].value  # the figure is the site's
+    # The other tiles are as they were.
+    assert {k: t.level for k, t in tiles.items() if k != key} == {
+        k: t.level for k, t in calm.items() if k != key}
+    # A channel's alert is the channel strip's to show, not a site tile's.
+    alert = alert_on(metric, "channel", "voice", "voice", 30.0)
+    assert [t.level for t in wall_view(figures, LIVE, now_ms=now, url="ws://feed",
+                                       alerts=(alert,)).tiles] == [t.level for t in calm.values()]
+
+
+def test_the_longest_wait_tile_names_the_queue_where_it_waits() -> None:
+    figures, now = big_site()
+    longest = max(figures.queues.values(), key=lambda q: q.kpis.longest_wait_s or 0.0)
+    assert longest.kpis.longest_wait_s
+    (tile,) = [t for t in wall_view(figures, LIVE, now_ms=now, url="ws://feed").tiles
+               if t.key == "longest_wait"]
+    assert tile.detail_text == longest.name
+
+
+def test_a_departments_alert_puts_it_first_with_the_figure_it_alerts_on() -> None:
+    figures, now = big_site()
+    calm = wall_view(figures, LIVE, now_ms=now, url="ws://feed").departments
+    last = calm[-1]
+    alert = alert_on("abandon_rate_pct", "department", last.id, last.name, 12.5)
+    rows = wall_view(figures, LIVE, now_ms=now, url="ws://feed", alerts=(alert,)).departments
+    at = [r.id for r in rows].index(last.id)
+    # Up among the critical departments (ordered by their waits), from the bottom.
+    assert calm[-1].level < Level.CRITICAL and at < len(rows) - 1
+    assert all(r.level is Level.CRITICAL for r in rows[:at + 1])
+    assert rows[at].alerted == (("Abandon rate", text.percent(12.5), Level.CRITICAL),)
+    assert all(not r.alerted for r in rows if r.id != last.id)
+    # An alert on a figure the row has a cell for marks that cell instead.
+    alert = alert_on("callbacks_overdue", "department", last.id, last.name, 3.0)
+    (row,) = [r for r in wall_view(figures, LIVE, now_ms=now, url="ws://feed",
+                                   alerts=(alert,)).departments if r.id == last.id]
+    assert row.alerted == () and row.cell_levels["callbacks_overdue"] is Level.CRITICAL
+
+
+@pytest.mark.parametrize(("limits", "detail"), [
+    ({}, "{n} over 15:00"), ({"lunch": 3600}, "{n} over 15:00"),  # nobody is at lunch
+    ({"break": 45 * 60}, "{n} over their limit")])
+def test_the_not_ready_tile_says_which_limit_it_counts_by(
+        site: SiteBuilder, limits: dict[str, int], detail: str) -> None:
+    engine = Engine(not_ready_limits_s=limits)
+    assert engine.apply(decode(frame(site.snapshot()))) is None  # type: ignore[arg-type]
+    figures = engine.figures(T0)
+    assert figures is not None
+    (tile,) = [t for t in wall_view(figures, LIVE, now_ms=T0, url="ws://x").tiles
+               if t.key == "not_ready"]
+    assert tile.detail_text == detail.format(n=figures.agent_board.long_not_ready_total)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import msgspec
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QImage
@@ -16,11 +17,13 @@ from pytestqt.qtbot import QtBot
 from tests.simulated import pinned_simulator, pinned_start_text
 from wallboard.engine import SiteFigures
 from wallboard.feed import FeedOptions, FeedThread
+from wallboard.levels import Level
 from wallboard.present import text
+from wallboard.present.wall import DepartmentRow
 from wallboard.simulator.server import SimulatorServer
 from wallboard.views.bridge import WallBridge
 from wallboard.views.pages.departments import DepartmentsPage
-from wallboard.views.pages.overview import OverviewPage
+from wallboard.views.pages.overview import OverviewPage, department_item
 from wallboard.views.widgets import FitLabel
 from wallboard.views.window import WallWindow
 
@@ -307,3 +310,16 @@ def test_a_resizable_wall_keeps_the_size_it_is_given(qtbot: QtBot,
     finally:
         bridge.stop()
         feed.stop()
+
+
+def test_a_department_on_the_overview_shows_the_figure_it_is_alerted_on(
+        qapp: QApplication) -> None:
+    row = DepartmentRow(
+        id="tax", name="Tax", waiting="3", longest_wait="0:40", service_level="91 %",
+        open_cases="10", overdue_cases="0", oldest_case="2 h", callbacks="1",
+        callbacks_overdue="0", level=Level.CRITICAL, cell_levels={}, sparkline=(),
+        alerted=(("Abandon rate", "12.5 %", Level.CRITICAL),))
+    item = department_item(row)
+    # First in its line, with the level's shape: the banner's alert has its figure here.
+    assert item.sub.startswith(f"{Level.CRITICAL.glyph} Abandon rate 12.5 %")
+    assert "Abandon rate" not in department_item(msgspec.structs.replace(row, alerted=())).sub

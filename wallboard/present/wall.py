@@ -95,6 +95,9 @@ class DepartmentRow(msgspec.Struct, frozen=True):
     #: The two figures of ``staffing``, apart: agents needed, agents on the floor.
     staffing_needed: str = ""
     staffing_on_floor: str = ""
+    #: The department's active alerts on figures it has no cell for, as
+    #: (label to translate, figure as shown, level): "Abandon rate", "12 %".
+    alerted: tuple[tuple[str, str, Level], ...] = ()
 
 
 class StripCell(msgspec.Struct, frozen=True):
@@ -292,8 +295,53 @@ def header_view(figures: SiteFigures | None, health: FeedHealth, now_ms: int,
     )
 
 
-def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
-    """The overview's tiles; every small figure says what it counts."""
+#: The overview's tile of each figure an alert rule watches: an alert on the site,
+#: or on one of its queues, shows its level there, so every alert the banner names
+#: has a figure on the overview with its shape (a queue's alert judged by that
+#: queue's own target reaches the site's tile even where the site's figure is calm).
+ALERT_TILES = {
+    "waiting": "waiting", "longest_wait_s": "longest_wait",
+    "service_level_pct": "service_level", "abandon_rate_pct": "abandon_rate",
+    "asa_s": "asa", "aht_s": "aht", "fcr_pct": "fcr", "out_of_scope_pct": "out_of_scope",
+    "occupancy_pct": "occupancy", "long_contacts": "on_contact",
+    "long_not_ready": "not_ready", "callbacks_overdue": "callbacks",
+    "staffing_gap": "staffing",
+}
+
+
+def _alert_levels(alerts: tuple[Alert, ...]) -> dict[str, Level]:
+    """The worst active alert of each overview tile (site and queue alerts)."""
+    out: dict[str, Level] = {}
+    for a in alerts:
+        key = ALERT_TILES.get(a.metric)
+        if key is not None and a.scope_kind in ("site", "queue"):
+            out[key] = _worst(out.get(key, Level.NONE), a.level)
+    return out
+
+
+def site_tiles(f: SiteFigures, targets: Targets,
+               alerts: tuple[Alert, ...] = ()) -> tuple[TileView, ...]:
+    """The overview's tiles; every small figure says what it counts, and every tile
+    an active alert watches (:data:`ALERT_TILES`) has at least the alert's level."""
+    tiles = _site_tiles(f, targets)
+    lifted = _alert_levels(alerts)
+    if not lifted:
+        return tiles
+    return tuple(msgspec.structs.replace(t, level=_worst(t.level, lifted[t.key]))
+                 if t.key in lifted else t for t in tiles)
+
+
+def _longest_waiting_queue(f: SiteFigures) -> str:
+    """The name of the queue whose contact has waited longest, "" when nobody waits."""
+    longest, name = 0.0, ""
+    for q in f.queues.values():
+        wait = q.kpis.longest_wait_s
+        if wait is not None and wait > longest:
+            longest, name = wait, q.name
+    return name
+
+
+def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     site = f.site
     agents = site.agents
     board = f.agent_board
@@ -320,9 +368,11 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     return (
         tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(site.waiting),
              targets.waiting.assess(site.waiting)),
+        # Where it waits: the queue's name, as the feed gives it.
         tile("longest_wait", QT_TRANSLATE_NOOP("Wall", "Longest wait"),
              text.duration(site.longest_wait_s),
-             targets.longest_wait_s.assess(site.longest_wait_s)),
+             targets.longest_wait_s.assess(site.longest_wait_s), "%1",
+             _longest_waiting_queue(f)),
         tile("service_level", QT_TRANSLATE_NOOP("Wall", "Service level"),
              text.percent(site.service_level_pct),
              sl_band.assess(text.as_shown(site.service_level_pct)), sl_detail, *sl_args),
@@ -358,9 +408,15 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              QT_TRANSLATE_NOOP("Wall", "%1 over %2"), text.count(board.long_contacts_total),
              text.duration(board.long_contact_s)),
         tile("wrap_up", AGENT_STATE_LABELS["wrap_up"], text.count(agents["wrap_up"]), Level.NONE),
+        # Reasons with limits of their own (lunch, training) are counted by them: the
+        # tile cannot name every limit, so it says "their limit" (the agents page names them).
         tile("not_ready", AGENT_STATE_LABELS["not_ready"], text.count(agents["not_ready"]),
-             Level.NONE, QT_TRANSLATE_NOOP("Wall", "%1 over %2"),
-             text.count(board.long_not_ready_total), text.duration(board.long_not_ready_s)),
+             Level.NONE, *((QT_TRANSLATE_NOOP("Wall", "%1 over their limit"),
+                            text.count(board.long_not_ready_total))
+                           if _own_not_ready_limits(board) else
+                           (QT_TRANSLATE_NOOP("Wall", "%1 over %2"),
+                            text.count(board.long_not_ready_total),
+                            text.duration(board.long_not_ready_s)))),
         tile("callbacks", QT_TRANSLATE_NOOP("Wall", "Callbacks"),
              text.count(sum(d.backlog.callbacks_pending for d in f.departments.values())),
              targets.callbacks_overdue.assess(overdue_callbacks),
@@ -368,8 +424,22 @@ def site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     ) + ((TileView("staffing", *site_staffing_tile(f.staffing)),) if f.staffing else ())
 
 
+#: The figures a department's row shows in a cell of its own.
+_DEPARTMENT_CELLS = {"waiting": "waiting", "longest_wait_s": "longest_wait",
+                     "service_level_pct": "service_level", "overdue_cases": "overdue_cases",
+                     "callbacks_overdue": "callbacks_overdue", "staffing_gap": "staffing"}
+
+
 def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTargets,
-                    ranking: DepartmentRanking | None = None) -> tuple[DepartmentRow, ...]:
+                    ranking: DepartmentRanking | None = None,
+                    alerts: tuple[Alert, ...] = ()) -> tuple[DepartmentRow, ...]:
+    """The departments, most urgent first. A department with an active alert is at
+    least as urgent as the alert, and the alert's figure comes with the row when the
+    row has no cell for it (abandon rate, out of scope, a rule of the user's)."""
+    on_department: dict[str, list[Alert]] = {}
+    for a in alerts:
+        if a.scope_kind == "department":
+            on_department.setdefault(a.scope_id, []).append(a)
     rows = []
     sl_targets = shared_sl_targets(f.queues.values(), lambda q: q.department)
     for d in f.departments.values():
@@ -387,6 +457,13 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
         cell = staffing_cell(f.staffing.departments.get(d.id)) if f.staffing else None
         if cell is not None:
             levels["staffing"] = levels["projected_sl"] = cell.level
+        raised = on_department.get(d.id, ())
+        for a in raised:
+            key = _DEPARTMENT_CELLS.get(a.metric)
+            if key in levels:
+                levels[key] = _worst(levels[key], a.level)
+        alerted = tuple((METRIC_LABELS.get(a.metric, a.metric), _metric_value(a.metric, a.value),
+                         a.level) for a in raised if _DEPARTMENT_CELLS.get(a.metric) not in levels)
         rows.append(DepartmentRow(
             id=d.id, name=d.name, waiting=text.count(k.waiting),
             longest_wait=text.duration(k.longest_wait_s),
@@ -396,13 +473,15 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
             callbacks_overdue=text.count(b.callbacks_overdue),
             # Live figures and promised callbacks make a department urgent; its
             # standing backlog of cases shows in its cell, not in the row's alarm.
-            level=_worst(*(v for k, v in levels.items() if k != "overdue_cases")),
+            level=_worst(*(v for k, v in levels.items() if k != "overdue_cases"),
+                         *(a.level for a in raised)),
             cell_levels=levels,
             sparkline=history.department_waiting(d.id) if history else (),
             staffing=cell.text if cell else "",
             projected_sl=cell.projected if cell else "",
             staffing_needed=cell.needed if cell else "",
             staffing_on_floor=cell.on_floor if cell else "",
+            alerted=alerted,
         ))
     # Urgency: worst level first, then the longest wait, then the backlog.
     urgency = {r.id: Urgency(r.level, f.departments[r.id].kpis.longest_wait_s or 0.0,
@@ -584,6 +663,11 @@ def agents_view(f: SiteFigures) -> AgentsView:
     )
 
 
+def _own_not_ready_limits(board: AgentBoard) -> bool:
+    """True when a reason has a limit other than the not-ready list's own."""
+    return any(limit != board.long_not_ready_s for limit in board.not_ready_limits_s.values())
+
+
 def not_ready_limits_text(board: AgentBoard) -> str:
     """The limit of the not-ready list: "15:00", and the reasons on the floor now that
     have one of their own ("15:00 · lunch 1:00:00"); a reason without a limit is never
@@ -762,8 +846,8 @@ def wall_view(
     if figures is None:
         return WallView(header, stale, note, empty, alerts=banner, problems=problems)
     scoped = targets or ScopedTargets()
-    tiles = site_tiles(figures, scoped.site())
-    departments = department_rows(figures, history, scoped, ranking)
+    tiles = site_tiles(figures, scoped.site(), alerts)
+    departments = department_rows(figures, history, scoped, ranking, alerts)
     return WallView(
         header=header,
         stale=stale,

@@ -31,9 +31,12 @@ def department_item(row: DepartmentRow) -> StripItem:
         glyph = levels.get(key, Level.NONE).glyph
         return f"{glyph} {text}" if glyph else text
 
+    # An alert on a figure the brief has no place for comes first, with its shape.
+    alerted = tuple(f"{level.glyph} {tr(label)} {value}" for label, value, level in row.alerted)
     return StripItem(
         row.name, "",
-        " · ".join((marked("service_level", f"{tr('SL')} {row.service_level}"),
+        " · ".join((*alerted,
+                    marked("service_level", f"{tr('SL')} {row.service_level}"),
                     marked("overdue_cases", f"{tr('overdue cases')} {row.overdue_cases}"),
                     marked("callbacks_overdue",
                            f"{tr('overdue callbacks')} {row.callbacks_overdue}"))),
