@@ -123,15 +123,28 @@ class Targets(msgspec.Struct, frozen=True):
         target = self.default_sl_target_pct if target_pct is None else target_pct
         return Band(target, target - self.service_level_margin_pct, higher_is_worse=False)
 
-    def band(self, metric: str, sl_target_pct: float | None = None) -> Band | None:
-        """The band of ``metric`` (a field name), or None for a figure without one."""
+    def band(self, metric: str, sl_target_pct: float | None = None,
+             channel: str | None = None) -> Band | None:
+        """The band of ``metric`` (a field name), or None for a figure without one.
+
+        The longest wait of a queue or channel answered later (``channel`` in
+        :data:`DEFERRED_CHANNELS`) is judged by ``oldest_message_s``.
+        """
         if metric == "service_level_pct":
             return self.service_level(sl_target_pct)
+        if metric == "longest_wait_s" and channel in DEFERRED_CHANNELS:
+            return self.oldest_message_s
         value = getattr(self, metric, None)
         return value if isinstance(value, Band) else None
 
 
 DEFAULT_TARGETS = Targets()
+
+#: Channels whose contacts wait in a backlog answered later, not in a live queue
+#: (feed protocol, "Channels": e-mail, portal forms, social messages, fax). Their
+#: longest wait is the age of the oldest item, judged in hours by
+#: ``oldest_message_s``; any other channel, known or not, is live.
+DEFERRED_CHANNELS = frozenset({"email", "web", "social", "fax"})
 
 #: Metrics whose levels the configuration can set, in the order of the docs.
 TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",

@@ -117,13 +117,15 @@ def readings(rule: Rule, figures: SiteFigures | None, health: FeedHealth,
             if wanted in ("*", q.id):
                 yield _reading(rule, kind, q.id, q.name, _group_value(q.kpis, rule.metric),
                                targets.queue(q.id, q.department, q.channel, q.language),
-                               q.kpis.counters.offered, sl_target=q.sl_target_pct)
+                               q.kpis.counters.offered, sl_target=q.sl_target_pct,
+                               channel=q.channel)
         return
     groups = figures.channels if kind == "channel" else figures.languages
     for key, g in groups.items():
         if wanted in ("*", key):
             yield _reading(rule, kind, key, key, _group_value(g, rule.metric),
-                           targets.for_scope(kind, key), g.counters.offered)
+                           targets.for_scope(kind, key), g.counters.offered,
+                           channel=key if kind == "channel" else None)
 
 
 def _staffing_readings(rule: Rule, figures: SiteFigures, kind: str, wanted: str,
@@ -157,8 +159,11 @@ def _as_float(value: int | None) -> float | None:
 
 
 def _reading(rule: Rule, kind: str, scope_id: str, name: str, value: float | None,
-             levels: Targets, volume: int, sl_target: float | None = None) -> Reading:
-    base = levels.band(rule.metric.value, sl_target) if rule.metric.has_target else None
+             levels: Targets, volume: int, sl_target: float | None = None,
+             channel: str | None = None) -> Reading:
+    # A queue answered later (e-mail, portal) waits hours, not seconds: its own band.
+    base = (levels.band(rule.metric.value, sl_target, channel) if rule.metric.has_target
+            else None)
     lower = rule.metric.lower_is_worse
     warning = rule.warning if rule.warning is not None else (base.warning if base else 0.0)
     if rule.critical is not None:

@@ -93,7 +93,8 @@ class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
     callbacks_overdue: Annotated[Band | None, _doc("Overdue callbacks")] = None
     oldest_message_s: Annotated[Band | None, _doc(
         "Oldest item waiting in a channel not answered live (e-mail, portal, social, fax), "
-        "seconds")] = None
+        "seconds; the longest wait of their queues is judged by it, not by longest_wait_s")
+    ] = None
 
     def __post_init__(self) -> None:
         for name in TargetLevels.__struct_fields__:

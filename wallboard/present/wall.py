@@ -17,6 +17,7 @@ from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.feed import FeedHealth, FeedState
 from wallboard.history.store import DaySeries
 from wallboard.levels import (
+    DEFERRED_CHANNELS,
     Band,
     Level,
     ScopedTargets,
@@ -309,12 +310,16 @@ ALERT_TILES = {
 }
 
 
-def _alert_levels(alerts: tuple[Alert, ...]) -> dict[str, Level]:
-    """The worst active alert of each overview tile (site and queue alerts)."""
+def _alert_levels(f: SiteFigures, alerts: tuple[Alert, ...]) -> dict[str, Level]:
+    """The worst active alert of each overview tile: the site's alerts, and those of
+    its live queues (a backlog's queue shows in its channel's cell, by age)."""
     out: dict[str, Level] = {}
     for a in alerts:
         key = ALERT_TILES.get(a.metric)
-        if key is not None and a.scope_kind in ("site", "queue"):
+        if key is None or a.scope_kind not in ("site", "queue"):
+            continue
+        queue = f.queues.get(a.scope_id) if a.scope_kind == "queue" else None
+        if queue is None or queue.channel not in DEFERRED_CHANNELS:
             out[key] = _worst(out.get(key, Level.NONE), a.level)
     return out
 
@@ -324,25 +329,46 @@ def site_tiles(f: SiteFigures, targets: Targets,
     """The overview's tiles; every small figure says what it counts, and every tile
     an active alert watches (:data:`ALERT_TILES`) has at least the alert's level."""
     tiles = _site_tiles(f, targets)
-    lifted = _alert_levels(alerts)
+    lifted = _alert_levels(f, alerts)
     if not lifted:
         return tiles
     return tuple(msgspec.structs.replace(t, level=_worst(t.level, lifted[t.key]))
                  if t.key in lifted else t for t in tiles)
 
 
-def _longest_waiting_queue(f: SiteFigures) -> str:
-    """The name of the queue whose contact has waited longest, "" when nobody waits."""
-    longest, name = 0.0, ""
+class LiveWaits(NamedTuple):
+    """The longest waits of contacts in live queues (voice, chat, SMS, app...).
+
+    An e-mail or a portal form waits hours by design: counted in the protocol's
+    longest wait (the probe's), it would make every site and department look
+    critical all day. The wall shows the live wait as "Longest wait", and each
+    backlog's oldest item in its channel's cell, judged in hours.
+    """
+
+    site_s: float | None
+    #: The queue where the site's longest live wait is, "" when nobody waits.
+    site_queue: str
+    departments: dict[str, float]
+
+
+def live_waits(f: SiteFigures) -> LiveWaits:
+    site: float | None = None
+    queue = ""
+    departments: dict[str, float] = {}
     for q in f.queues.values():
         wait = q.kpis.longest_wait_s
-        if wait is not None and wait > longest:
-            longest, name = wait, q.name
-    return name
+        if wait is None or q.channel in DEFERRED_CHANNELS:
+            continue
+        if site is None or wait > site:
+            site, queue = wait, q.name
+        if wait > departments.get(q.department, -1.0):
+            departments[q.department] = wait
+    return LiveWaits(site, queue, departments)
 
 
 def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     site = f.site
+    waits = live_waits(f)
     agents = site.agents
     board = f.agent_board
     sl_band = targets.service_level(shared_sl_target(f.queues.values()))
@@ -368,11 +394,10 @@ def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     return (
         tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(site.waiting),
              targets.waiting.assess(site.waiting)),
-        # Where it waits: the queue's name, as the feed gives it.
+        # Contacts in live queues (:class:`LiveWaits`), and where: the queue's name.
         tile("longest_wait", QT_TRANSLATE_NOOP("Wall", "Longest wait"),
-             text.duration(site.longest_wait_s),
-             targets.longest_wait_s.assess(site.longest_wait_s), "%1",
-             _longest_waiting_queue(f)),
+             text.duration(waits.site_s), targets.longest_wait_s.assess(waits.site_s), "%1",
+             waits.site_queue),
         tile("service_level", QT_TRANSLATE_NOOP("Wall", "Service level"),
              text.percent(site.service_level_pct),
              sl_band.assess(text.as_shown(site.service_level_pct)), sl_detail, *sl_args),
@@ -442,13 +467,15 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
             on_department.setdefault(a.scope_id, []).append(a)
     rows = []
     sl_targets = shared_sl_targets(f.queues.values(), lambda q: q.department)
+    live = live_waits(f).departments
     for d in f.departments.values():
         k, b = d.kpis, d.backlog
+        longest_wait = live.get(d.id)
         targets = scoped.department(d.id)
         sl_target = sl_targets.get(d.id)
         levels = {
             "waiting": targets.waiting.assess(k.waiting),
-            "longest_wait": targets.longest_wait_s.assess(k.longest_wait_s),
+            "longest_wait": targets.longest_wait_s.assess(longest_wait),
             "service_level": targets.service_level(sl_target).assess(
                 text.as_shown(k.service_level_pct)),
             "overdue_cases": targets.overdue_cases.assess(b.overdue_cases),
@@ -466,7 +493,7 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
                          a.level) for a in raised if _DEPARTMENT_CELLS.get(a.metric) not in levels)
         rows.append(DepartmentRow(
             id=d.id, name=d.name, waiting=text.count(k.waiting),
-            longest_wait=text.duration(k.longest_wait_s),
+            longest_wait=text.duration(longest_wait),
             service_level=text.percent(k.service_level_pct),
             open_cases=text.count(b.open_cases), overdue_cases=text.count(b.overdue_cases),
             oldest_case=text.age(b.oldest_case_age_s), callbacks=text.count(b.callbacks_pending),
@@ -484,7 +511,7 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
             alerted=alerted,
         ))
     # Urgency: worst level first, then the longest wait, then the backlog.
-    urgency = {r.id: Urgency(r.level, f.departments[r.id].kpis.longest_wait_s or 0.0,
+    urgency = {r.id: Urgency(r.level, live.get(r.id, 0.0),
                              f.departments[r.id].backlog.backlog) for r in rows}
     by_id = {r.id: r for r in rows}
     order = (ranking.rank(urgency) if ranking is not None
@@ -549,7 +576,7 @@ class DepartmentRanking:
 def department_totals(f: SiteFigures) -> DepartmentRow:
     """The board's totals: every department added up (the longest and oldest: the largest)."""
     ds = list(f.departments.values())
-    waits = [d.kpis.longest_wait_s for d in ds if d.kpis.longest_wait_s is not None]
+    waits = live_waits(f).departments.values()
     ages = [d.backlog.oldest_case_age_s for d in ds if d.backlog.oldest_case_age_s is not None]
     return DepartmentRow(
         id="", name=QT_TRANSLATE_NOOP("Wall", "All departments"),
@@ -596,9 +623,6 @@ def strip(groups: Mapping[str, GroupFigures], targets_of: Callable[[str], Target
 
 
 CHANNEL_ORDER = ("voice", "chat", "sms", "email", "web", "app", "social", "fax")
-#: Channels whose contacts wait in a backlog answered later, not in a live queue
-#: (feed protocol, "Channels"); any other channel is shown as live.
-DEFERRED_CHANNELS = frozenset({"email", "web", "social", "fax"})
 
 
 def _channel_order(channel: str) -> tuple[int, str]:

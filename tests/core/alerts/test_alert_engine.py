@@ -102,12 +102,14 @@ def test_the_most_specific_target_wins(floor: Floor) -> None:
     config = parse("""
 [targets]
 longest_wait_s = { warning = 300, critical = 600 }
+oldest_message_s = { warning = 300, critical = 600 }
 [targets.departments.health]
 longest_wait_s = { warning = 60, critical = 120 }
+oldest_message_s = { warning = 60, critical = 120 }
 [targets.queues.h-ar]
 longest_wait_s = { warning = 30, critical = 45 }
 [targets.channels.email]
-longest_wait_s = { warning = 10, critical = 20 }
+oldest_message_s = { warning = 10, critical = 20 }
 """, "t.toml").config
     assert config is not None
     targets = ScopedTargets(config.targets)
@@ -130,6 +132,21 @@ longest_wait_s = { warning = 10, critical = 20 }
                           targets)
     engine3.evaluate(floor.figures(now, waiting=1, wait_s=301, queue="u-fax"), LIVE, now)
     assert [(a.scope_id, a.threshold) for a in engine3.active()] == [("u-fax", 300)]
+
+
+@pytest.mark.parametrize(("queue", "wait_s", "threshold"), [
+    ("h-ar", 3 * 60 + 1, 180.0),              # a call: minutes (longest_wait_s, 3:00)
+    ("h-en-mail", 3 * 60 + 1, None),          # an e-mail three minutes old is fresh
+    ("h-en-mail", 4 * 3600 + 1, 4 * 3600.0),  # ... late after four hours (oldest_message_s)
+    ("u-fax", 4 * 3600 + 1, 4 * 3600.0),
+])
+def test_a_backlogs_queue_is_judged_by_the_age_of_its_oldest_item(
+        floor: Floor, queue: str, wait_s: int, threshold: float | None) -> None:
+    engine = AlertEngine([Rule(id="lw", metric=Metric.LONGEST_WAIT_S, scope="queue:*")],
+                         ScopedTargets())
+    now = T0 + wait_s * S
+    engine.evaluate(floor.figures(now, waiting=1, wait_s=wait_s, queue=queue), LIVE, now)
+    assert [a.threshold for a in engine.active()] == ([] if threshold is None else [threshold])
 
 
 def test_business_hours_in_the_site_time(floor: Floor) -> None:
