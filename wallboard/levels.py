@@ -141,10 +141,11 @@ class Targets(msgspec.Struct, frozen=True):
 DEFAULT_TARGETS = Targets()
 
 #: Channels whose contacts wait in a backlog answered later, not in a live queue
-#: (feed protocol, "Channels": e-mail, portal forms, social messages, fax). Their
-#: longest wait is the age of the oldest item, judged in hours by
-#: ``oldest_message_s``; any other channel, known or not, is live.
-DEFERRED_CHANNELS = frozenset({"email", "web", "social", "fax"})
+#: (feed protocol, "Channels": SMS, app reports, e-mail, portal forms, social
+#: messages, fax). Their longest wait is the age of the oldest item, judged in
+#: hours by ``oldest_message_s``. Voice and chat are answered live (as the staffing
+#: model's ``live_channels``), and so is a channel the protocol does not name.
+DEFERRED_CHANNELS = frozenset({"sms", "app", "email", "web", "social", "fax"})
 
 #: Metrics whose levels the configuration can set, in the order of the docs.
 TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",

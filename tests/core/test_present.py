@@ -166,7 +166,7 @@ def test_channels_answered_later_are_judged_by_the_age_of_their_oldest_item() ->
     cells = {c.key: c for c in view.channels}
     for key, cell in cells.items():
         group = figures.channels[key]
-        assert cell.live is (key in ("voice", "chat", "sms", "app"))
+        assert cell.live is (key in ("voice", "chat"))
         if not cell.live:
             assert cell.oldest == text.age(group.longest_wait_s)
             assert cell.wait_level is Targets().oldest_message_s.assess(group.longest_wait_s)

@@ -92,7 +92,8 @@ class TargetLevels(msgspec.Struct, kw_only=True, frozen=True):
     overdue_cases: Annotated[Band | None, _doc("Overdue forwarded cases of a department")] = None
     callbacks_overdue: Annotated[Band | None, _doc("Overdue callbacks")] = None
     oldest_message_s: Annotated[Band | None, _doc(
-        "Oldest item waiting in a channel not answered live (e-mail, portal, social, fax), "
+        "Oldest item waiting in a channel not answered live (SMS, app, e-mail, portal, "
+        "social, fax), "
         "seconds; the longest wait of their queues is judged by it, not by longest_wait_s")
     ] = None
 
@@ -130,8 +131,8 @@ DEFAULT_LEVELS = TargetLevels(
     # a department always has a few; a pile of them is what asks for a look.
     overdue_cases=Band(warning=100, critical=float("inf")),
     callbacks_overdue=Band(warning=0, critical=5),
-    # The oldest item waiting in a channel that is not answered live (e-mail,
-    # portal, social messages, fax): answered within hours, not seconds.
+    # The oldest item waiting in a channel that is not answered live (SMS, app
+    # reports, e-mail, portal, social messages, fax): answered within hours.
     oldest_message_s=Band(warning=4 * 3600, critical=8 * 3600),
 )
 SL_CRITICAL_MARGIN_PCT = 10.0

@@ -112,7 +112,7 @@ class StripCell(msgspec.Struct, frozen=True):
     level: Level
     #: "needed · on the floor · projected", for languages; "" when not computed.
     staffing: StaffingCell | None = None
-    #: False for channels not answered live (e-mail, portal, social, fax): their
+    #: False for channels not answered live (levels.DEFERRED_CHANNELS): their
     #: waiting is a backlog and their longest wait an age, judged in hours.
     live: bool = True
     #: The level of each figure, so the one that breaches is the one coloured.

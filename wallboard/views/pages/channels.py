@@ -173,7 +173,7 @@ def strip_item(cell: StripCell, names: dict[str, str], *, available: bool = Fals
     """A channel or language: two labelled figures large, the rest small.
 
     Live work: contacts waiting and service level ("0 waiting", "85 % SL");
-    a backlog (e-mail, portal, social, fax): items waiting and the oldest one's
+    a backlog (SMS, app, e-mail, portal, social, fax): items waiting and the oldest one's
     age in hours. The figure that breaches its level is the one coloured.
     """
     staffing = cell.staffing
