@@ -147,6 +147,15 @@ DEFAULT_TARGETS = Targets()
 #: model's ``live_channels``), and so is a channel the protocol does not name.
 DEFERRED_CHANNELS = frozenset({"sms", "app", "email", "web", "social", "fax"})
 
+
+def live_waiting(queues: Iterable[QueueFigures]) -> int:
+    """Contacts waiting in live queues: what the site's "Waiting now" is judged by.
+
+    The protocol's site figure counts a backlog's items too (an e-mail, a portal
+    form), which wait hours by design; their channels' cells show them.
+    """
+    return sum(q.kpis.waiting for q in queues if q.channel not in DEFERRED_CHANNELS)
+
 #: Metrics whose levels the configuration can set, in the order of the docs.
 TARGET_METRICS = ("waiting", "longest_wait_s", "service_level_pct", "abandon_rate_pct", "asa_s",
                   "aht_s", "fcr_pct", "out_of_scope_pct", "occupancy_pct", "overdue_cases",

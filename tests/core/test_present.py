@@ -327,3 +327,28 @@ def test_the_not_ready_tile_says_which_limit_it_counts_by(
     (tile,) = [t for t in wall_view(figures, LIVE, now_ms=T0, url="ws://x").tiles
                if t.key == "not_ready"]
     assert tile.detail_text == detail.format(n=figures.agent_board.long_not_ready_total)
+
+
+def test_waiting_now_counts_live_contacts_and_the_backlog_apart() -> None:
+    figures, now = big_site()
+    live = sum(q.kpis.waiting for q in figures.queues.values()
+               if q.channel not in DEFERRED_CHANNELS)
+    assert 0 < live < figures.site.waiting  # the benchmark has e-mails and forms waiting
+    (tile,) = [t for t in wall_view(figures, LIVE, now_ms=now, url="ws://feed").tiles
+               if t.key == "waiting"]
+    assert (tile.value, tile.detail_text) == (
+        text.count(live), f"{text.count(figures.site.waiting - live)} in backlog")
+    assert tile.level is Targets().waiting.assess(live)
+
+
+def test_a_switchboard_without_backlogs_says_nothing_of_one(site: SiteBuilder) -> None:
+    engine = Engine()
+    snapshot = site.snapshot()
+    for queue in snapshot["queues"]:
+        queue["channel"] = "voice"
+    assert engine.apply(decode(frame(snapshot))) is None  # type: ignore[arg-type]
+    figures = engine.figures(T0)
+    assert figures is not None
+    (tile,) = [t for t in wall_view(figures, LIVE, now_ms=T0, url="ws://x").tiles
+               if t.key == "waiting"]
+    assert (tile.value, tile.detail_text) == (text.count(figures.site.waiting), "")

@@ -323,3 +323,23 @@ def test_a_department_on_the_overview_shows_the_figure_it_is_alerted_on(
     # First in its line, with the level's shape: the banner's alert has its figure here.
     assert item.sub.startswith(f"{Level.CRITICAL.glyph} Abandon rate 12.5 %")
     assert "Abandon rate" not in department_item(msgspec.structs.replace(row, alerted=())).sub
+
+
+@pytest.mark.parametrize(("short", "shown"), [
+    ("26", "Agents short 26"), ("0", "SL in 30 min 41 %")])
+def test_a_department_short_of_agents_says_so_on_the_overview(
+        qapp: QApplication, short: str, shown: str) -> None:
+    """The row's level comes from its staffing: the brief names it, with its shape."""
+    row = DepartmentRow(
+        id="tax", name="Tax", waiting="3", longest_wait="0:40", service_level="91 %",
+        open_cases="10", overdue_cases="0", oldest_case="2 h", callbacks="1",
+        callbacks_overdue="0", level=Level.CRITICAL,
+        cell_levels={"staffing": Level.CRITICAL, "callbacks_overdue": Level.NORMAL},
+        sparkline=(), staffing_needed="30", staffing_on_floor="4", staffing_short=short,
+        projected_sl="41 %")
+    sub = department_item(row).sub
+    assert sub.startswith(f"{Level.CRITICAL.glyph} {shown} · ")
+    # No overdue callbacks, and no level on them: the short line leaves them out.
+    assert "callbacks" not in sub
+    calm = msgspec.structs.replace(row, cell_levels={"staffing": Level.NORMAL})
+    assert "Agents short" not in department_item(calm).sub

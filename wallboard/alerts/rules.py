@@ -16,7 +16,14 @@ from wallboard.config.schema import Metric, Rule
 from wallboard.engine import GroupFigures, SiteFigures
 from wallboard.engine.figures import DepartmentBacklog
 from wallboard.feed import FeedHealth
-from wallboard.levels import Band, ScopedTargets, Targets, shared_sl_target, shared_sl_targets
+from wallboard.levels import (
+    Band,
+    ScopedTargets,
+    Targets,
+    live_waiting,
+    shared_sl_target,
+    shared_sl_targets,
+)
 from wallboard.staffing.live import site_gap
 
 B = Metric
@@ -90,6 +97,8 @@ def readings(rule: Rule, figures: SiteFigures | None, health: FeedHealth,
             value = float(figures.agent_board.long_contacts_total)
         elif rule.metric is B.LONG_NOT_READY:
             value = float(figures.agent_board.long_not_ready_total)
+        elif rule.metric is B.WAITING:  # live contacts, as the overview shows them
+            value = float(live_waiting(figures.queues.values()))
         elif rule.metric in _GROUP_METRICS:
             value = _group_value(figures.site, rule.metric)
         else:

@@ -30,6 +30,8 @@ class StaffingCell(msgspec.Struct, frozen=True):
     #: (that of the pool it makes with the groups it shares agents with).
     projected: str
     level: Level
+    #: Agents needed beyond those on the floor ("0" when none); "" without a model figure.
+    short: str = ""
 
 
 def staffing_level(g: GroupStaffing) -> Level:
@@ -47,7 +49,8 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
     return StaffingCell(text.together(needed, floor), needed, floor,
-                        projected(g.projected_sl_pct), staffing_level(g))
+                        projected(g.projected_sl_pct), staffing_level(g),
+                        "" if g.needed is None else text.count(max(0, g.needed - g.on_floor)))
 
 
 def projected(value: float | None) -> str:

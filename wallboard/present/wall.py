@@ -22,6 +22,7 @@ from wallboard.levels import (
     Level,
     ScopedTargets,
     Targets,
+    live_waiting,
     shared_sl_target,
     shared_sl_targets,
 )
@@ -96,6 +97,8 @@ class DepartmentRow(msgspec.Struct, frozen=True):
     #: The two figures of ``staffing``, apart: agents needed, agents on the floor.
     staffing_needed: str = ""
     staffing_on_floor: str = ""
+    #: Agents needed beyond those on the floor, "0" when none; "" when switched off.
+    staffing_short: str = ""
     #: The department's active alerts on figures it has no cell for, as
     #: (label to translate, figure as shown, level): "Abandon rate", "12 %".
     alerted: tuple[tuple[str, str, Level], ...] = ()
@@ -391,9 +394,15 @@ def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
              *args: str) -> TileView:
         return TileView(key, label, value, detail, level, args)
 
+    # Contacts in live queues; a backlog's items (e-mail, forms) are counted apart,
+    # where the centre has backlogs at all.
+    waiting = live_waiting(f.queues.values())
+    backlogs = any(q.channel in DEFERRED_CHANNELS for q in f.queues.values())
     return (
-        tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(site.waiting),
-             targets.waiting.assess(site.waiting)),
+        tile("waiting", QT_TRANSLATE_NOOP("Wall", "Waiting now"), text.count(waiting),
+             targets.waiting.assess(waiting),
+             *((QT_TRANSLATE_NOOP("Wall", "%1 in backlog"), text.count(site.waiting - waiting))
+               if backlogs else ())),
         # Contacts in live queues (:class:`LiveWaits`), and where: the queue's name.
         tile("longest_wait", QT_TRANSLATE_NOOP("Wall", "Longest wait"),
              text.duration(waits.site_s), targets.longest_wait_s.assess(waits.site_s), "%1",
@@ -508,6 +517,7 @@ def department_rows(f: SiteFigures, history: History | None, scoped: ScopedTarge
             projected_sl=cell.projected if cell else "",
             staffing_needed=cell.needed if cell else "",
             staffing_on_floor=cell.on_floor if cell else "",
+            staffing_short=cell.short if cell else "",
             alerted=alerted,
         ))
     # Urgency: worst level first, then the longest wait, then the backlog.

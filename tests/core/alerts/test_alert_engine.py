@@ -222,3 +222,12 @@ def test_an_alert_waiting_out_its_clearing_time_says_when_it_clears(floor: Floor
     # Past the level again: it holds, and no longer says it clears.
     engine.evaluate(floor.figures(back + 5 * S, waiting=6), LIVE, back + 5 * S)
     assert engine.active()[0].clears_at_ms is None
+
+
+@pytest.mark.parametrize(("queue", "fired"), [("h-ar", [("fired", "CRITICAL")]),
+                                              ("h-en-mail", [])])
+def test_the_sites_waiting_counts_live_contacts(floor: Floor, queue: str,
+                                                fired: list[tuple[str, str]]) -> None:
+    """Nine e-mails waiting are a backlog (judged by their age), not a queue of nine."""
+    engine = AlertEngine([site_waiting()], ScopedTargets())
+    assert kinds(engine.evaluate(floor.figures(T0, waiting=9, queue=queue), LIVE, T0)) == fired

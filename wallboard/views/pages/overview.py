@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
+from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.present.wall import DepartmentRow, TileView, WallView, fill
 from wallboard.views.i18n import tr
@@ -31,15 +32,24 @@ def department_item(row: DepartmentRow) -> StripItem:
         glyph = levels.get(key, Level.NONE).glyph
         return f"{glyph} {text}" if glyph else text
 
-    # An alert on a figure the brief has no place for comes first, with its shape.
+    # An alert on a figure the brief has no place for comes first, with its shape;
+    # then the staffing, when it is what makes the department urgent.
     alerted = tuple(f"{level.glyph} {tr(label)} {value}" for label, value, level in row.alerted)
+    if levels.get("staffing", Level.NONE) >= Level.WARNING and row.staffing_short:
+        alerted += (marked("staffing", f"{tr('Agents short')} {row.staffing_short}"
+                           if row.staffing_short != text.count(0)
+                           else f"{tr('SL in 30 min')} {row.projected_sl}"),)
+    # Overdue callbacks when there are any, or when they have a level: the line is short.
+    callbacks = (() if row.callbacks_overdue == text.count(0)
+                 and levels.get("callbacks_overdue", Level.NONE) <= Level.NORMAL
+                 else (marked("callbacks_overdue",
+                              f"{tr('overdue callbacks')} {row.callbacks_overdue}"),))
     return StripItem(
         row.name, "",
         " · ".join((*alerted,
                     marked("service_level", f"{tr('SL')} {row.service_level}"),
                     marked("overdue_cases", f"{tr('overdue cases')} {row.overdue_cases}"),
-                    marked("callbacks_overdue",
-                           f"{tr('overdue callbacks')} {row.callbacks_overdue}"))),
+                    *callbacks)),
         row.level, "", "",
         (Figure(row.waiting, tr("waiting"), levels.get("waiting", Level.NONE)),
          Figure(row.longest_wait, tr("longest"), levels.get("longest_wait", Level.NONE))),
