@@ -32,7 +32,7 @@
         <translation>غير جاهز لأكثر من %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+183"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="+181"/>
         <location filename="../../wallboard/views/pages/overview.py" line="+41"/>
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
@@ -1326,7 +1326,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>الموظفون حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-276"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="-274"/>
         <source>Voice</source>
         <translation>هاتف</translation>
     </message>
@@ -1366,7 +1366,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>فاكس</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
@@ -1449,6 +1449,332 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>اللغات: في الانتظار · مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>ملف TOML غير صالح: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>مفتاح غير معروف، تم تجاهله؛ هل تقصد %1؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>مفتاح غير معروف، تم تجاهله؛ المفاتيح المعروفة هنا: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1, got %2</source>
+        <extracomment>What msgspec and the declarations&apos; own checks (schema.py) say, as the English :func:`_humane` makes of it, and the template each is said with elsewhere: the groups are the values, put in as they are (a word of ``_WORDS`` translated).</extracomment>
+        <translation>يُتوقع %1، والمُعطى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 %2</source>
+        <translation>يُتوقع %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>المفتاح %1 مفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>قيمة غير صالحة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>يلزم وجود صفحة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>تتكرر فيه صفحة مرتين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>يجب أن يكون الحد الحرج (%1) أعلى من حد التحذير (%2) أو مساويًا له</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>يجب أن يكون الحد الحرج (%1) أدنى من حد التحذير (%2) أو مساويًا له</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>النطاق %1 ليس &apos;site&apos; ولا &apos;KIND:ID&apos; ولا &apos;KIND:*&apos; (KIND: department أو queue أو channel أو language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>المقياس %1 يُحسب للموقع كله فقط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>المقياس &apos;staffing_gap&apos; يُحسب للموقع والأقسام واللغات: يجب أن يكون النطاق &apos;site&apos; أو &apos;department:...&apos; أو &apos;language:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>المقياس %1 من الأعمال المتراكمة لقسم: يجب أن يكون النطاق &apos;site&apos; أو &apos;department:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>المقياس %1 ليس له هدف: تحتاج القاعدة إلى &apos;warning&apos; (ويمكن أن تضم &apos;critical&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>يجب أن يتجاوز الحد الحرج حد التحذير (أعلى منه، أو أدنى منه في مؤشر يكون انخفاضه أسوأ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1 ليس بصيغة &apos;Mon-Fri 08:00-18:00&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 ليس وقتًا من اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>لقاعدتين المعرّف نفسه %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>يجب أن يكون daily_at بصيغة HH:MM، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: لا يمكن أن يكون الحد سالبًا (%2)؛ و0 يعني بلا حد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (one of: %2)</source>
+        <translation>%1 (إحدى القيم: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>ليس نصًا بترميز UTF-8 (%1 عند البايت %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>تتعذر القراءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>الملف غير موجود؛ تُستخدم الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>الإعدادات المركزية: تتعذر القراءة: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>تعذر الوصول إلى الإعدادات المركزية (%1)؛ تُستخدم آخر نسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>تعذر الوصول إلى الإعدادات المركزية (%1)؛ لم تُحمَّل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+138"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>فشل التحقق من الهوية (HTTP %1): رفض الخادم الرمز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>فشل التحقق من الهوية (HTTP %1): تعذرت قراءة الرمز. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1؛ إعادة المحاولة كل %2 ث</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>ردّ الخادم على المصافحة بـ HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>عنوان مصدر البيانات غير صالح %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>لم يختر الخادم في %1 البروتوكول الفرعي %2: فهو لا يدعم بروتوكول مصدر بيانات لوحة العرض</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>رُفض إطار يتجاوز حد 16 MiB (خطأ في البروتوكول)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>أغلق الخادم الاتصال (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>تتعذر قراءة ملف شهادات CA %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>فشل التحقق من شهادة TLS لـ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>خطأ TLS مع %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>يتعذر الاتصال بـ %1: رُفض الاتصال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>انتهت مهلة الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>يتعذر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>فشل الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>تحديث غير متسق: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>رسالة غير صالحة (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>رسالة غير صالحة: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>اللقطة عند التسلسل %1: استُبعد من العناصر %2، أولها %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>لم تصل لقطة خلال 10 ث؛ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>لا رسائل منذ %1 ث؛ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>فجوة في التسلسل: المتوقع %1، والوارد %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>الإعدادات الافتراضية هي المستخدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>تبقى آخر إعدادات سليمة سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>لم تُطبَّق الإعدادات: %1</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
         <translation>%1 süreden uzun hazır değil</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+183"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="+181"/>
         <location filename="../../wallboard/views/pages/overview.py" line="+41"/>
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
@@ -1326,7 +1326,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Dile göre temsilciler</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-276"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="-274"/>
         <source>Voice</source>
         <translation>Telefon</translation>
     </message>
@@ -1366,7 +1366,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Faks</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+248"/>
         <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
@@ -1449,6 +1449,332 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>Diller: bekleyen · hizmet seviyesi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>geçerli bir TOML değil: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>bilinmeyen anahtar, yok sayıldı; %1 mi demek istediniz?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>bilinmeyen anahtar, yok sayıldı; burada bilinenler: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>bir sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>bir tam sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true ya da false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>bir liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>bir tablo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1, got %2</source>
+        <extracomment>What msgspec and the declarations&apos; own checks (schema.py) say, as the English :func:`_humane` makes of it, and the template each is said with elsewhere: the groups are the values, put in as they are (a word of ``_WORDS`` translated).</extracomment>
+        <translation>%1 bekleniyordu, %2 verildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 %2</source>
+        <translation>%2 koşulunu sağlayan %1 bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>%1 anahtarı eksik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>geçersiz değer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>en az bir sayfa gerekli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>bir sayfa iki kez yazılmış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>kritik (%1), uyarıdan (%2) büyük ya da ona eşit olmalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>kritik (%1), uyarıdan (%2) küçük ya da ona eşit olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>kapsam %1; &apos;site&apos;, &apos;KIND:ID&apos; ya da &apos;KIND:*&apos; değil (KIND: department, queue, channel, language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>%1 ölçütü yalnızca merkezin tamamı için ölçülür</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>&apos;staffing_gap&apos; ölçütü merkez, bölümler ve diller için ölçülür: kapsam &apos;site&apos;, &apos;department:...&apos; ya da &apos;language:...&apos; olmalı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>%1 ölçütü bir bölümün bekleyen işidir: kapsam &apos;site&apos; ya da &apos;department:...&apos; olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>%1 ölçütünün hedefi yok: kural &apos;warning&apos; gerektirir (&apos;critical&apos; de içerebilir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>kritik, uyarıyı geçmeli (üstünde ya da düşük değerin daha kötü olduğu bir göstergede altında)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1, &apos;Mon-Fri 08:00-18:00&apos; biçiminde değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 günün bir saati değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>iki kuralın kimliği aynı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>daily_at HH:MM biçiminde olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: sınır negatif olamaz (%2); 0 sınır yok demektir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (one of: %2)</source>
+        <translation>%1 (şunlardan biri: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>UTF-8 metin değil (%2. baytta %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>böyle bir dosya yok; varsayılanlar kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>merkezi yapılandırma: okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>merkezi yapılandırmaya ulaşılamıyor (%1); son kopya kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>merkezi yapılandırmaya ulaşılamıyor (%1); henüz yüklenmedi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+138"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>kimlik doğrulama başarısız (HTTP %1): sunucu belirteci reddetti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>kimlik doğrulama başarısız (HTTP %1): belirteç okunamadı. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1; %2 sn&apos;de bir yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>sunucu bağlantı kurulumuna HTTP %1 ile yanıt verdi</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>geçersiz veri akışı adresi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>%1 adresindeki sunucu %2 alt protokolünü seçmedi: wallboard veri akışı protokolünü desteklemiyor</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>16 MiB sınırını aşan bir çerçeve reddedildi (protokol hatası)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>bağlantı kapandı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>sunucu bağlantıyı kapattı (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>bağlantı koptu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>CA dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>%1 için TLS sertifika doğrulaması başarısız: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>%1 ile TLS hatası: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>%1 adresine bağlanılamıyor: bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>%1 adresine bağlanırken zaman aşımı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 adresine bağlanılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>%1 ile bağlantı başarısız: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>tutarsız güncelleme: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>hatalı mesaj (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>hatalı mesaj: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>%1 sıra numaralı anlık görüntü: %2 öğe dışarıda bırakıldı, ilki bir %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>10 sn içinde anlık görüntü gelmedi; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>%1 sn&apos;dir mesaj yok; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>sıra boşluğu: %1 bekleniyordu, %2 geldi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>varsayılanlar kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>son geçerli yapılandırma yürürlükte kalıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>Yapılandırma uygulanmadı: %1</translation>
     </message>
 </context>
 </TS>

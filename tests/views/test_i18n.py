@@ -431,3 +431,74 @@ def test_the_settings_command_speaks_the_files_language(qapp: QApplication, spea
 def test_a_bare_machines_c_locale_is_english(given: str, code: str) -> None:
     """A service or a fresh control-room PC runs in the C locale: English, no warning."""
     assert language_code(given) == code
+
+
+def _said(table: Messages, source: str, *values: str) -> str:
+    """``source`` as ``table`` translates it, its values put in (a test of the tables)."""
+    out = table[("Wall", source)][0]
+    for n, value in enumerate(values, start=1):
+        out = out.replace(f"%{n}", value)
+    return out
+
+
+@pytest.mark.parametrize("language", ("tr", "ar"))
+def test_a_configuration_with_a_typo_is_said_in_the_walls_language_and_logged_in_english(
+        qapp: QApplication, speaking: None, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        language: str) -> None:
+    from wallboard.clock import FakeClock
+    from wallboard.config.store import ConfigStore
+
+    path = tmp_path / "wallboard.toml"
+    path.write_text('[connection]\nstale_afer_s = 5\n[display]\ntheme = "blue"\n',
+                    encoding="utf-8")
+    install_language(qapp, language)
+    table = messages(ts_path(language))
+    store = ConfigStore(path, explicit=True, clock=FakeClock())
+    with caplog.at_level("WARNING", logger="wallboard.config.store"):
+        store.load()
+    bridge = WallBridge(None, url=None, store=store)
+    typo, fatal, kept = bridge.problems()
+    # The file, the line and the key as they are; what is wrong in the wall's language.
+    assert typo == f"· {path}:2: connection.stale_afer_s: " + _said(
+        table, "unknown key, ignored; did you mean %1?", "'stale_after_s'")
+    assert fatal == f"⚠ {path}:4: display.theme: " + _said(
+        table, "%1 (one of: %2)", _said(table, "invalid value %1", "'blue'"), "dark, light")
+    assert kept == _said(table, "Configuration not applied: %1",
+                         _said(table, "the defaults are in use"))
+    # The log is the engineers': English, whatever the wall speaks.
+    logged = [r.getMessage() for r in caplog.records]
+    assert (f"configuration: {path}:2: connection.stale_afer_s: unknown key, ignored; "
+            f"did you mean 'stale_after_s'?") in logged
+    assert (f"configuration: {path}:4: display.theme: invalid value 'blue' "
+            f"(one of: dark, light)") in logged
+
+
+def test_why_the_feed_cannot_be_reached_is_said_in_the_walls_language(
+        qapp: QApplication, qtbot: QtBot, speaking: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A real client against a port nobody listens on: the empty state's reason."""
+    import socket
+
+    from wallboard.views.chrome import EmptyState
+
+    with socket.socket() as probe:  # a free port, closed again: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"ws://127.0.0.1:{port}"
+    install_language(qapp, "tr")
+    feed = FeedThread(FeedOptions(url)).start()
+    try:
+        qtbot.waitUntil(lambda: feed.figures()[1].last_error is not None, timeout=30_000)
+        bridge = WallBridge(feed, url=url)
+        view = bridge.refresh()
+    finally:
+        feed.stop()
+    assert view.empty is not None
+    empty = EmptyState()
+    qtbot.addWidget(empty)
+    empty.show_empty(view.empty)
+    table = messages(ts_path("tr"))
+    assert empty.message.text() == _said(table, "cannot connect to %1: connection refused",
+                                         f"127.0.0.1:{port}")
+    assert empty.title.text() == table[("Wall", "Cannot reach the feed")][0]
+    assert f"feed: cannot connect to 127.0.0.1:{port}: connection refused" in caplog.text
