@@ -25,9 +25,18 @@ Translate = Callable[[str, str], str]
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
+class _Source(str):
+    """A source text that knows its translation context."""
+
+    context: str
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate looks for it
-    """Mark ``text`` for translation under ``context``; it is translated where it is shown."""
-    return text
+    """Mark ``text`` for translation under ``context``; it is translated where it is shown
+    (a :class:`Phrase` made from it is said in that context)."""
+    source = _Source(text)
+    source.context = context
+    return source
 
 
 def fill(template: str, args: tuple[str, ...]) -> str:
@@ -40,8 +49,23 @@ def fill(template: str, args: tuple[str, ...]) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
-def _english(_context: str, source: str) -> str:
+def english(_context: str, source: str) -> str:
+    """The source text itself: no translation."""
     return source
+
+
+_translator: Translate = english
+
+
+def use_translator(translate: Translate) -> None:
+    """Say phrases with ``translate`` from now on where no other is given (the command
+    line installs its language's; the wall's views use the core's number style)."""
+    global _translator
+    _translator = translate
+
+
+def translator() -> Translate:
+    return _translator
 
 
 class Phrase(str):
@@ -56,13 +80,15 @@ class Phrase(str):
     args: tuple[str, ...]
     context: str
 
-    def __new__(cls, template: str, *args: str, context: str = "Wall") -> Phrase:
+    def __new__(cls, template: str, *args: str, context: str | None = None) -> Phrase:
         values = tuple(args)
         self = super().__new__(cls, fill(template, tuple(str.__str__(a) for a in values)))
-        self.template, self.args, self.context = template, values, context
+        # The context of QT_TRANSLATE_NOOP's mark, unless one is given.
+        self.context = context or str(getattr(template, "context", "Wall"))
+        self.template, self.args = str.__str__(template), values
         return self
 
-    def said(self, translate: Translate = _english) -> str:
+    def said(self, translate: Translate = english) -> str:
         """This text in the language of ``translate``: a plain ``str``."""
         values = tuple(a.said(translate) if isinstance(a, Phrase) else str.__str__(a)
                        for a in self.args)
@@ -76,7 +102,20 @@ def _rebuild(template: str, args: tuple[str, ...], context: str) -> Phrase:
     return Phrase(template, *args, context=context)
 
 
-def said(value: str, translate: Translate = _english) -> str:
+def say(value: str) -> str:
+    """``value`` said with the translator in use (:func:`use_translator`): the command
+    line's words."""
+    return said(value, _translator)
+
+
+def reason_of(error: BaseException) -> str:
+    """What ``error`` was raised with: a :class:`Phrase` where the core composed one
+    (``str(error)`` is only its English), else ``str(error)``."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Phrase) else str(error)
+
+
+def said(value: str, translate: Translate = english) -> str:
     """``value`` in the language of ``translate`` when it is a :class:`Phrase`;
     any other text (a name, a value, the words of another program) as it is."""
     return value.said(translate) if isinstance(value, Phrase) else value

@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: عدد الصفحات %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: عدد الصفوف %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: سليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>لا يوجد ملف إعدادات: الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>لا يوجد سجل تنبيهات في %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>عدد الإدخالات المكتوبة في %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>إما أن تشغّل خدمة Secret Service لهذه الجلسة (مثل gnome-keyring أو KWallet، وهي عادةً جزء من تسجيل الدخول إلى سطح المكتب؛ تأكد من أنها غير مقفلة)، وإما أن تعطي الرمز في متغير البيئة %1 بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>ليس عنوان URL مطلقًا يتضمن مضيفًا: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>منفذ غير صالح في عنوان URL %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>عنوان URL %1 يحتاج إلى منفذ: لا منفذ افتراضي لـ %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>لا تتوفر أي واجهة لحافظة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>حافظة المفاتيح معطّلة (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>لا تتوفر أي واجهة لحافظة المفاتيح للربط بينها</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: حافظة المفاتيح (%1) مقفلة ولم يُفتح قفلها. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: تعطلت حافظة المفاتيح (%1): %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>لا توجد فترات محفوظة ليوم %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>رمز الوصول (Bearer) لـ %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>أُلغي، لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>لم يُعطَ رمز، لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>حُفظ رمز %1 في %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>ملاحظة: المتغير %1 مضبوط ويُستخدم بدلًا من الرمز المحفوظ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>حُذف رمز %1 من حافظة المفاتيح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>لم يكن هناك رمز محفوظ لـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>لم تصل لقطة خلال %1 ث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>تعذرت متابعة مصدر البيانات في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>العربية</translation>
@@ -1639,7 +1783,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>تعذر الوصول إلى الإعدادات المركزية (%1)؛ لم تُحمَّل بعد</translation>
     </message>
     <message>
-        <location filename="../../wallboard/feed/client.py" line="+138"/>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
         <source>authentication failed (HTTP %1): the server refused the token</source>
         <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
         <translation>فشل التحقق من الهوية (HTTP %1): رفض الخادم الرمز</translation>
@@ -1775,6 +1919,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+1"/>
         <source>Configuration not applied: %1</source>
         <translation>لم تُطبَّق الإعدادات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>فشل التحقق من الهوية</translation>
     </message>
 </context>
 </TS>

@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: total pagini: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: total rânduri: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>eroare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertisment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: în regulă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>niciun fișier de configurare: valorile implicite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>niciun jurnal de alerte la %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>înregistrări scrise în %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>Fie porniți un Secret Service pentru această sesiune (de exemplu gnome-keyring sau KWallet, de obicei parte din autentificarea în desktop; asigurați-vă că este deblocat), fie dați token-ul în variabila de mediu %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>nu este un URL absolut cu gazdă: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>port nevalid în URL-ul %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>URL-ul %1 are nevoie de un port: %2 nu are port implicit</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>nu este disponibil niciun portchei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>portcheiul este dezactivat (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>nu este disponibil niciun portchei de înlănțuit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: portcheiul (%1) este blocat și nu a fost deblocat. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: portcheiul (%1) a eșuat: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>nu există intervale stocate pentru %1 în %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>Token-ul de acces (Bearer) pentru %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>anulat, nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>niciun token introdus, nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>Token-ul pentru %1 a fost salvat în %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>Notă: %1 este setată și se folosește în locul token-ului salvat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>Token-ul pentru %1 a fost șters din portchei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>Nu era salvat niciun token pentru %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>niciun instantaneu în %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>fluxul de la %1 nu a putut fi urmărit: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>Arabă</translation>
@@ -1639,7 +1783,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>configurația centrală nu poate fi accesată (%1); nu a fost încă încărcată</translation>
     </message>
     <message>
-        <location filename="../../wallboard/feed/client.py" line="+138"/>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
         <source>authentication failed (HTTP %1): the server refused the token</source>
         <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
         <translation>autentificare eșuată (HTTP %1): serverul a refuzat token-ul</translation>
@@ -1775,6 +1919,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+1"/>
         <source>Configuration not applied: %1</source>
         <translation>Configurația nu a fost aplicată: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>autentificare eșuată</translation>
     </message>
 </context>
 </TS>

@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 trang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>không có tệp cấu hình: giá trị mặc định</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>không có nhật ký cảnh báo tại %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>đã ghi %1 mục vào %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>Hãy khởi động một Secret Service cho phiên này (ví dụ gnome-keyring hoặc KWallet, thường có sẵn khi đăng nhập màn hình; hãy chắc chắn nó đã được mở khóa), hoặc cung cấp mã truy cập qua biến môi trường %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>không phải URL đầy đủ có máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>cổng không hợp lệ trong URL %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>URL %1 cần có cổng: %2 không có cổng mặc định</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>không có kho khóa nào khả dụng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>kho khóa đã bị tắt (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>không có kho khóa nào khả dụng để nối chuỗi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: kho khóa (%1) đang khóa và chưa được mở. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: kho khóa (%1) gặp lỗi: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>không có khoảng thời gian nào được lưu cho ngày %1 trong %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>Mã truy cập (Bearer) cho %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>đã hủy, không lưu gì</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>chưa nhập mã truy cập, không lưu gì</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>Đã lưu mã truy cập cho %1 vào %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>Lưu ý: %1 đã được đặt và sẽ được dùng thay cho mã truy cập đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>Đã xóa mã truy cập cho %1 khỏi kho khóa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>Không có mã truy cập nào được lưu cho %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>không nhận được ảnh chụp dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>không theo dõi được nguồn dữ liệu tại %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>Ả Rập</translation>
@@ -1639,7 +1783,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>không truy cập được cấu hình trung tâm (%1); chưa tải được</translation>
     </message>
     <message>
-        <location filename="../../wallboard/feed/client.py" line="+138"/>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
         <source>authentication failed (HTTP %1): the server refused the token</source>
         <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
         <translation>xác thực thất bại (HTTP %1): máy chủ từ chối mã truy cập</translation>
@@ -1775,6 +1919,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+1"/>
         <source>Configuration not applied: %1</source>
         <translation>Chưa áp dụng cấu hình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>xác thực thất bại</translation>
     </message>
 </context>
 </TS>

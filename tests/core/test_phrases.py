@@ -54,3 +54,13 @@ def test_a_phrase_survives_a_copy_between_processes() -> None:
     phrase = Phrase("cannot connect to %1: %2", "h", "why")
     again = pickle.loads(pickle.dumps(phrase))
     assert again == phrase and again.said(turkish) == phrase.said(turkish)
+
+
+def test_a_phrase_is_said_in_the_context_it_was_marked_in() -> None:
+    from wallboard.phrases import QT_TRANSLATE_NOOP
+
+    table = {("Command", "error"): "hata", ("Wall", "error"): "wrong context"}
+    phrase = Phrase(QT_TRANSLATE_NOOP("Command", "error"))
+    assert phrase.context == "Command" and type(phrase.template) is str
+    assert phrase.said(lambda c, s: table.get((c, s), s)) == "hata"
+    assert Phrase("error").said(lambda c, s: table.get((c, s), s)) == "wrong context"

@@ -502,3 +502,52 @@ def test_why_the_feed_cannot_be_reached_is_said_in_the_walls_language(
                                          f"127.0.0.1:{port}")
     assert empty.title.text() == table[("Wall", "Cannot reach the feed")][0]
     assert f"feed: cannot connect to 127.0.0.1:{port}: connection refused" in caplog.text
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_command_lines_reader_finds_what_qts_translator_finds(
+        qapp: QApplication, built: None, language: str) -> None:
+    """wallboard/qm.py reads the .qm files without Qt; QTranslator is the reference."""
+    from PySide6.QtCore import QTranslator
+
+    from wallboard import qm
+
+    path = translations_folder() / f"wallboard_{language}.qm"
+    catalog = qm.read(path)
+    reference = QTranslator()
+    assert reference.load(str(path))
+    assert catalog.language == reference.language()
+    assert len(catalog.messages) == len(messages(ts_path(language)))
+    for context, source, comment in catalog.messages:
+        expected = reference.translate(context, source, comment or None) or source
+        assert catalog.translate(context, source, comment) == expected, (context, source)
+    for context, source in (("Wall", "not in the file"), ("Command", "LIVE"), ("", "")):
+        assert catalog.translate(context, source) == (
+            reference.translate(context, source) or source)
+
+
+def test_the_command_line_and_the_wall_speak_the_same_languages() -> None:
+    from wallboard import language
+
+    assert language.TRANSLATED == TRANSLATED
+
+
+@pytest.mark.parametrize("environ", [
+    {"LANG": "tr_TR.UTF-8"}, {"LANG": "tr_TR.UTF-8", "LC_MESSAGES": "vi_VN.UTF-8"},
+    {"LANG": "tr_TR.UTF-8", "LC_ALL": "ro_RO.UTF-8"}, {"LANG": "tr_TR", "LC_NUMERIC": "ar_OM"},
+    {"LANG": "tr_TR.UTF-8", "LC_ALL": "C"}, {"LANG": "tr_TR", "LANGUAGE": "vi:tr"},
+    {"LANG": "C.UTF-8", "LANGUAGE": "ar"}, {"LANG": "POSIX", "LANGUAGE": "tr"},
+    {"LC_MESSAGES": "ar_QA"}, {"LANG": "C.UTF-8"}, {},
+], ids=lambda e: " ".join(f"{k}={v}" for k, v in e.items()) or "nothing")
+def test_the_command_line_reads_the_systems_language_as_the_wall_does(
+        environ: dict[str, str]) -> None:
+    """The wall asks Qt (QLocale.system()); the command line reads the variables itself."""
+    from wallboard.language import system_locale
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC")} | environ
+    wall = subprocess.run(
+        [sys.executable, "-c", "from wallboard.views.i18n import language_code; "
+                               "print(language_code(None))"],
+        env=env, capture_output=True, text=True, timeout=60, check=True).stdout.strip()
+    assert language_code(system_locale(environ)) == wall

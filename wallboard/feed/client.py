@@ -31,7 +31,7 @@ from wallboard.feed.gate import ScreenFirst
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
 from wallboard.feed.transport import BINARY_FRAME, FeedConnection, open_connection
-from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of
 from wallboard.protocol import RESYNC_REQUEST, SUBPROTOCOL, decode
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,7 @@ class ConfigurationProblem(Exception):
     @property
     def reason(self) -> str:
         """Why, as it was raised: a :class:`Phrase` the screen says in its language."""
-        first = self.args[0] if self.args else None
-        return first if isinstance(first, str) else str(self)
+        return reason_of(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +184,7 @@ class FeedClient:
         try:
             token = self._token()
         except Exception as error:  # a keyring can fail in many ways; none may stop the feed
-            problem = str(error) or type(error).__name__
+            problem = reason_of(error) or type(error).__name__  # a Phrase from credentials
             if problem != self.token_problem:
                 log.warning("cannot read the feed's token: %s", problem)
             self.token_problem = problem
