@@ -66,7 +66,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>ĐTV cần: %1; đang trực: đã đăng nhập và không “chưa sẵn sàng”</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+111"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
@@ -76,7 +76,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>đang trực</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>Trang %1/%2, khẩn cấp nhất trước</translation>
     </message>
@@ -1116,7 +1116,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-331"/>
         <location line="+332"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>Mức&#xa0;độ phục&#xa0;vụ</translation>
     </message>
@@ -1529,7 +1529,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The least a row gives up to (text sizes): a long name&apos;s two lines, drawn smaller. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>Bộ phận</translation>
     </message>
     <message>
@@ -1925,6 +1925,32 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <source>authentication failed</source>
         <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
         <translation>xác thực thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/alerts/log.py" line="+142"/>
+        <source>Alert log not written (%1): %2 waiting, %3 lost</source>
+        <translation>Không ghi được nhật ký cảnh báo (%1): %2 đang chờ, %3 bị mất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert log not written (%1): %2 waiting</source>
+        <translation>Không ghi được nhật ký cảnh báo (%1): %2 đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/writer.py" line="+105"/>
+        <source>Interval store not written (%1); trying again</source>
+        <extracomment>The first write comes this soon after the start (seconds), so a restarted wall&apos;s trends get the day&apos;s earlier waiting from the store at once. How long a damaged file that was set aside stays mentioned on the wall. The figures, only while they are live: stale &quot;now&quot; figures are not samples. When the sample was taken (the wall clock). Daily reports, written after a write on this same thread. The same weekday last week from the store, for the trends (read by the screen). The day before, from the store, for the trends&apos; summary of yesterday. The day&apos;s waiting stored before this run: (date, ((time, mean waiting), ...)).</extracomment>
+        <translation>Không ghi được kho dữ liệu theo khoảng (%1); đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interval store was damaged: kept aside as %1, a new one started</source>
+        <translation>Kho dữ liệu theo khoảng bị hỏng: đã cất riêng thành %1, bắt đầu kho mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval store was damaged: not moved, a new one started</source>
+        <translation>Kho dữ liệu theo khoảng bị hỏng: không chuyển đi được, bắt đầu kho mới</translation>
     </message>
 </context>
 </TS>

@@ -552,3 +552,39 @@ def test_the_command_line_reads_the_systems_language_as_the_wall_does(
                                "print(language_code(None))"],
         env=env, capture_output=True, text=True, timeout=60, check=True).stdout.strip()
     assert language_code(system_locale(environ)) == wall
+
+
+def test_the_walls_own_troubles_are_said_in_its_language(
+        qapp: QApplication, speaking: None, tmp_path: Path) -> None:
+    """An interval store that cannot be written, on the ticker, in Romanian; the
+    database's own words as they are."""
+    import msgspec
+
+    from tests.builders import T0, SiteBuilder
+    from wallboard.clock import FakeClock
+    from wallboard.engine import Engine
+    from wallboard.history.store import IntervalStore
+    from wallboard.history.writer import StoreWriter, sample_of
+    from wallboard.protocol.decode import decode
+
+    install_language(qapp, "ro")
+    engine = Engine()
+    assert engine.apply(decode(msgspec.json.encode(SiteBuilder().snapshot(T0)))) is None  # type: ignore[arg-type]
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the store's folder should be")
+    store = IntervalStore(blocker / "intervals.sqlite3")
+    clock = FakeClock(T0)
+    writer = StoreWriter(store, lambda: sample_of(engine, True, clock.now_ms()), clock=clock)
+    bridge = WallBridge(None, url=None, clock=clock)
+    bridge.store_writer = writer
+    try:
+        assert not writer.tick()
+        problem = writer.problem
+        assert problem is not None and problem.startswith("Interval store not written (")
+        (shown,) = bridge.refresh().problems
+        why = problem.removeprefix("Interval store not written (").removesuffix(
+            "); trying again")
+        assert shown == "⚠ " + _said(messages(ts_path("ro")),
+                                     "Interval store not written (%1); trying again", why)
+    finally:
+        store.close()

@@ -179,10 +179,10 @@ class WallBridge(QObject):
                 out.append(text.said(Phrase(QT_TRANSLATE_NOOP(
                     "Wall", "Configuration not applied: %1"), Phrase(kept))))
         if self.desk.problem:
-            out.append(f"⚠ {self.desk.problem}")
+            out.append(f"⚠ {text.said(self.desk.problem)}")
         store_problem = self.store_writer.problem if self.store_writer is not None else None
         if store_problem:
-            out.append(f"⚠ {store_problem}")
+            out.append(f"⚠ {text.said(store_problem)}")
         return tuple(out)
 
     def _sound(self, events: list[AlertEvent]) -> None:
