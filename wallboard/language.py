@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -35,11 +36,28 @@ def code_of(name: str | None) -> str:
 def system_locale(environ: Mapping[str, str] = os.environ) -> str:
     """The system's locale name as Qt's ``QLocale.system()`` takes it on Unix: the first
     of LC_ALL, LC_MESSAGES and LANG that is set; C when none is, or it is C or POSIX;
-    otherwise the first language of LANGUAGE, when that is set, wins."""
+    otherwise the first language of LANGUAGE, when that is set, wins. On Windows the
+    user's locale, as Qt takes it there (the variables are not asked)."""
+    if sys.platform == "win32":
+        return _windows_locale()
     name = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)), "")
     if name in ("", "C", "POSIX"):
         return "C"
     return environ.get("LANGUAGE", "").split(":")[0] or name
+
+
+def _windows_locale() -> str:
+    """The user's locale on Windows (``tr-TR``), which Qt reads there too; C when the
+    system does not say."""
+    try:
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(85)  # LOCALE_NAME_MAX_LENGTH
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):  # type: ignore[attr-defined]
+            return buffer.value or "C"
+    except (AttributeError, OSError) as error:
+        log.info("no user locale from Windows: %s", error)
+    return "C"
 
 
 def configured_language(argument: str | None) -> str | None:

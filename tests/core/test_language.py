@@ -224,3 +224,11 @@ def test_a_bad_url_is_said_in_the_language_and_the_probe_fails_in_it(built: None
     assert result.stderr.strip() == "wallboard probe: " + said(
         table, "Command", "could not follow the feed at %1: %2", URL, reason)
 
+
+
+def test_on_windows_the_users_locale_or_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt asks Windows, not the variables; here Windows' API is missing, as on a PC
+    that cannot say: English, and no crash."""
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert system_locale({}) == "C"
+    assert system_locale({"LANG": "tr_TR"}) == "C"
