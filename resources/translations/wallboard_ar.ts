@@ -1651,14 +1651,15 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>expected %1, got %2</source>
-        <extracomment>What msgspec and the declarations&apos; own checks (schema.py) say, as the English :func:`_humane` makes of it, and the template each is said with elsewhere: the groups are the values, put in as they are (a word of ``_WORDS`` translated).</extracomment>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a number&quot;), %2 the kind found.</extracomment>
         <translation>يُتوقع %1، والمُعطى %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>expected %1 %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a whole number&quot;), %2 its bound as written (&quot;&lt;= 100&quot;).</extracomment>
         <translation>يُتوقع %1 %2</translation>
     </message>
     <message>
@@ -1747,8 +1748,9 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>%1: لا يمكن أن يكون الحد سالبًا (%2)؛ و0 يعني بلا حد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (one of: %2)</source>
+        <extracomment>%1 what is wrong with a value; %2 the values the key takes, as written.</extracomment>
         <translation>%1 (إحدى القيم: %2)</translation>
     </message>
     <message>

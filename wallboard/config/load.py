@@ -259,12 +259,16 @@ _WORDS = {"float": QT_TRANSLATE_NOOP("Wall", "a number"),
           "object": QT_TRANSLATE_NOOP("Wall", "a table"),
           "null": QT_TRANSLATE_NOOP("Wall", "nothing")}
 
-#: What msgspec and the declarations' own checks (schema.py) say, as the English
-#: :func:`_humane` makes of it, and the template each is said with elsewhere:
-#: the groups are the values, put in as they are (a word of ``_WORDS`` translated).
+# What msgspec and the declarations' own checks (schema.py) say, as the English
+# _humane makes of it, and the template each is said with elsewhere: the groups
+# are the values, put in as they are (a word of _WORDS translated). (Comments
+# with "#:" in this table are the translators'; lupdate gives them along.)
 _SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), template) for pattern, template in (
+        #: A value of a configuration file: %1 the kind wanted ("a number"), %2 the kind found.
         (r"expected (.+?), got (.+)", QT_TRANSLATE_NOOP("Wall", "expected %1, got %2")),
+        #: A value of a configuration file: %1 the kind wanted ("a whole number"), %2 its
+        #: bound as written ("<= 100").
         (r"expected (.+?) ([<>]=? ?-?[\d.e+-]+)", QT_TRANSLATE_NOOP("Wall", "expected %1 %2")),
         (r"missing the key (.+)", QT_TRANSLATE_NOOP("Wall", "missing the key %1")),
         (r"invalid value (.+)", QT_TRANSLATE_NOOP("Wall", "invalid value %1")),
@@ -322,6 +326,7 @@ def _humane(message: str, path: tuple[str | int, ...]) -> str:
             break
     choices = _choices(_type_at(path))
     if choices and ("invalid" in out or "expected" in out):
+        #: %1 what is wrong with a value; %2 the values the key takes, as written.
         out = Phrase(QT_TRANSLATE_NOOP("Wall", "%1 (one of: %2)"), out, ", ".join(choices))
     return out
 
