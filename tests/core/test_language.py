@@ -232,3 +232,17 @@ def test_on_windows_the_users_locale_or_english(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(sys, "platform", "win32")
     assert system_locale({}) == "C"
     assert system_locale({"LANG": "tr_TR"}) == "C"
+
+
+def test_the_command_line_speaks_without_loading_qt(built: None) -> None:
+    script = ("import sys\n"
+              "from wallboard.cli import main\n"
+              "code = main(['--language', 'tr', 'logout', '--url', 'feed.example.org'])\n"
+              "print(code, sorted(m for m in sys.modules if m.startswith(('PySide6', "
+              "'shiboken6'))))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.stdout.strip() == "2 []", done.stdout + done.stderr
+    table = ts_table("tr")
+    assert done.stderr.strip() == "wallboard logout: " + said(
+        table, "Command", "not an absolute URL with a host: %1", "'feed.example.org'")
