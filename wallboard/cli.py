@@ -20,6 +20,7 @@ import msgspec
 from wallboard import __version__
 from wallboard.clock import SYSTEM_CLOCK
 from wallboard.engine import SlRule
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of, say
 from wallboard.staffing.live import StaffingOptions
 
 log = logging.getLogger("wallboard")
@@ -53,7 +54,7 @@ def _run_probe(args: argparse.Namespace, started: float) -> int:
         sys.stdout.buffer.write(msgspec.json.encode(result.document) + b"\n")
         sys.stdout.flush()
     if result.failure:
-        print(f"wallboard probe: {result.failure}", file=sys.stderr)
+        print(f"wallboard probe: {say(result.failure)}", file=sys.stderr)
         return 1
     return 0
 
@@ -144,16 +145,16 @@ def _run_report(args: argparse.Namespace) -> int:
 
             app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
             pages = write_pdf(store, args.day, out)
-            print(f"{out}: {pages} pages")
+            print(say(Phrase(QT_TRANSLATE_NOOP("Command", "%1: %2 pages"), str(out), str(pages))))
             return 0
         rows = csv_report(store, args.day, out, args.scope)
     except NoData as nothing:
-        print(f"wallboard report: {nothing}", file=sys.stderr)
+        print(f"wallboard report: {say(reason_of(nothing))}", file=sys.stderr)
         return 1
     except (OSError, sqlite3.Error) as error:
         print(f"wallboard report: {error}", file=sys.stderr)
         return 1
-    print(f"{out}: {rows} rows")
+    print(say(Phrase(QT_TRANSLATE_NOOP("Command", "%1: %2 rows"), str(out), str(rows))))
     return 0
 
 
@@ -204,6 +205,11 @@ def _wall_args_problem(wall_args: list[str]) -> str | None:
     return None if args.command is None else f"{args.command!r} is not an option of the wall"
 
 
+#: The commands that talk to a supervisor without Qt: they speak the wall's language
+#: (--language, the configuration's, the system's), read from its .qm files.
+SPOKEN = ("login", "logout", "probe", "report", "config", "alerts")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = SYSTEM_CLOCK.monotonic()  # the probe's N seconds count from here
     from wallboard import logfile, unattended
@@ -217,6 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = logging.CRITICAL if quiet else logging.WARNING - 10 * args.verbose
     log_file, rotating = unattended.log_target(args)
     logfile.configure(max(level, logging.DEBUG), log_file=log_file, rotating=rotating)
+    if args.command in SPOKEN:
+        from wallboard import language
+
+        language.speak(language.chosen(getattr(args, "language", None),
+                                       getattr(args, "config", None) or None))
     if args.self_test:
         from wallboard.selftest import run_self_test
 

@@ -25,6 +25,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
+
 log = logging.getLogger(__name__)
 
 SERVICE = "wallboard"
@@ -34,11 +36,10 @@ TOKEN_ENV = "WALLBOARD_TOKEN"
 # default port name the same keyring entry.
 DEFAULT_PORTS: Mapping[str, int] = {"ws": 80, "wss": 443, "http": 80, "https": 443}
 
-_ALTERNATIVES = (
-    "Either start a Secret Service for this session (for example gnome-keyring "
-    "or KWallet, normally part of the desktop login; make sure it is unlocked), "
-    f"or give the token in the {TOKEN_ENV} environment variable instead."
-)
+_ALTERNATIVES = Phrase(QT_TRANSLATE_NOOP(
+    "Command", "Either start a Secret Service for this session (for example gnome-keyring "
+               "or KWallet, normally part of the desktop login; make sure it is unlocked), "
+               "or give the token in the %1 environment variable instead."), TOKEN_ENV)
 
 _T = TypeVar("_T")
 
@@ -64,14 +65,18 @@ def normalise_url(url: str) -> str:
     scheme = parts.scheme.lower()
     host = parts.hostname  # already lower-cased, brackets of IPv6 removed
     if not scheme or not host:
-        raise ValueError(f"not an absolute URL with a host: {url!r}")
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP("Command", "not an absolute URL with a host: %1"),
+                                repr(url)))
     try:
         port = parts.port
     except ValueError as exc:
-        raise ValueError(f"invalid port in URL {url!r}") from exc
+        raise ValueError(Phrase(QT_TRANSLATE_NOOP("Command", "invalid port in URL %1"),
+                                repr(url))) from exc
     if port is None:
         if scheme not in DEFAULT_PORTS:
-            raise ValueError(f"URL {url!r} needs a port: no default port for {scheme!r}")
+            raise ValueError(Phrase(QT_TRANSLATE_NOOP(
+                "Command", "URL %1 needs a port: no default port for %2"), repr(url),
+                repr(scheme)))
         port = DEFAULT_PORTS[scheme]
     if ":" in host:
         host = f"[{host}]"
@@ -162,11 +167,11 @@ def _name(backend: KeyringBackend) -> str:
 def _unusable_reason(backend: KeyringBackend) -> str | None:
     """Why ``backend`` cannot hold tokens at all, or ``None`` if it might."""
     if isinstance(backend, fail.Keyring):
-        return "no keyring backend is available"
+        return Phrase(QT_TRANSLATE_NOOP("Command", "no keyring backend is available"))
     if isinstance(backend, null.Keyring):
-        return "the keyring is disabled (null backend)"
+        return Phrase(QT_TRANSLATE_NOOP("Command", "the keyring is disabled (null backend)"))
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "no keyring backend is available to chain"
+        return Phrase(QT_TRANSLATE_NOOP("Command", "no keyring backend is available to chain"))
     return None
 
 
@@ -192,16 +197,15 @@ def _with_backend(operation: Callable[[KeyringBackend], _T]) -> _T:
     backend = keyring.get_keyring()
     reason = _unusable_reason(backend)
     if reason:
-        raise KeyringUnavailable(f"Cannot keep feed tokens: {reason}. {_ALTERNATIVES}")
+        raise KeyringUnavailable(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "Cannot keep feed tokens: %1. %2"), reason, _ALTERNATIVES))
     try:
         return operation(backend)
     except keyring.errors.KeyringLocked as exc:
-        raise KeyringUnavailable(
-            f"Cannot keep feed tokens: the keyring ({_name(backend)}) is locked and "
-            f"was not unlocked. {_ALTERNATIVES}"
-        ) from exc
+        raise KeyringUnavailable(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "Cannot keep feed tokens: the keyring (%1) is locked and was not "
+                       "unlocked. %2"), _name(backend), _ALTERNATIVES)) from exc
     except _backend_errors() as exc:
-        raise KeyringUnavailable(
-            f"Cannot keep feed tokens: the keyring ({_name(backend)}) failed: {exc}. "
-            f"{_ALTERNATIVES}"
-        ) from exc
+        raise KeyringUnavailable(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "Cannot keep feed tokens: the keyring (%1) failed: %2. %3"),
+            _name(backend), str(exc), _ALTERNATIVES)) from exc

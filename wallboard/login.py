@@ -2,7 +2,8 @@
 
 Both talk to the user on ``out`` (standard error by default) and return the
 process exit status: 0 on success, 1 when the user gave no token, 2 for a bad
-URL or when no keyring can be used. The token itself is never printed.
+URL or when no keyring can be used. The token itself is never printed. They
+speak the command line's language (:mod:`wallboard.language`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wallboard.credentials import (
     normalise_url,
     store_token,
 )
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of, say
 
 EXIT_OK = 0
 EXIT_NO_TOKEN = 1
@@ -38,24 +40,30 @@ def login(
     try:
         key = normalise_url(url)
     except ValueError as exc:
-        print(f"wallboard login: {exc}", file=out)
+        print(f"wallboard login: {say(reason_of(exc))}", file=out)
         return EXIT_UNAVAILABLE
     try:
-        token = prompt(f"Bearer token for {key}: ").strip()
+        token = prompt(say(Phrase(QT_TRANSLATE_NOOP("Command", "Bearer token for %1: "),
+                                  key))).strip()
     except (EOFError, KeyboardInterrupt):
-        print("\nwallboard login: cancelled, nothing stored", file=out)
+        print("\nwallboard login: " + say(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "cancelled, nothing stored"))), file=out)
         return EXIT_NO_TOKEN
     if not token:
-        print("wallboard login: no token given, nothing stored", file=out)
+        print("wallboard login: " + say(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "no token given, nothing stored"))), file=out)
         return EXIT_NO_TOKEN
     try:
         store_token(key, token)
     except KeyringUnavailable as exc:
-        print(f"wallboard login: {exc}", file=out)
+        print(f"wallboard login: {say(reason_of(exc))}", file=out)
         return EXIT_UNAVAILABLE
-    print(f"Token for {key} stored in {describe_backend()}.", file=out)
+    print(say(Phrase(QT_TRANSLATE_NOOP("Command", "Token for %1 stored in %2."), key,
+                     describe_backend())), file=out)
     if environ.get(TOKEN_ENV):
-        print(f"Note: {TOKEN_ENV} is set and is used instead of the stored token.", file=out)
+        print(say(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "Note: %1 is set and is used instead of the stored token."),
+            TOKEN_ENV)), file=out)
     return EXIT_OK
 
 
@@ -65,10 +73,12 @@ def logout(url: str, *, out: TextIO = sys.stderr) -> int:
         key = normalise_url(url)
         removed = forget_token(key)
     except (ValueError, KeyringUnavailable) as exc:
-        print(f"wallboard logout: {exc}", file=out)
+        print(f"wallboard logout: {say(reason_of(exc))}", file=out)
         return EXIT_UNAVAILABLE
     if removed:
-        print(f"Token for {key} removed from the keyring.", file=out)
+        print(say(Phrase(QT_TRANSLATE_NOOP("Command", "Token for %1 removed from the keyring."),
+                         key)), file=out)
     else:
-        print(f"No token was stored for {key}.", file=out)
+        print(say(Phrase(QT_TRANSLATE_NOOP("Command", "No token was stored for %1."), key)),
+              file=out)
     return EXIT_OK

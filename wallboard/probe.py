@@ -15,6 +15,7 @@ from typing import Any
 from wallboard.clock import SYSTEM_CLOCK, Clock
 from wallboard.engine import DepartmentFigures, Engine, GroupFigures, SiteFigures, SlRule
 from wallboard.feed import FeedClient, FeedHealth, FeedOptions, FeedSession, FeedState
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 from wallboard.staffing.live import GroupStaffing, StaffingOptions
 
 
@@ -153,8 +154,11 @@ async def probe(
         document = with_staffing(figures_document(figures), figures) | {
             "feed": feed_document(health)}
     if health.state is FeedState.AUTH_FAILED:
-        return ProbeResult(document, health.last_error or "authentication failed")
+        return ProbeResult(document, health.last_error or Phrase(QT_TRANSLATE_NOOP(
+            "Wall", "authentication failed")))
     if figures is None:
-        reason = health.last_error or f"no snapshot arrived within {seconds:g} s"
-        return ProbeResult(None, f"could not follow the feed at {url}: {reason}")
+        reason = health.last_error or Phrase(QT_TRANSLATE_NOOP(
+            "Command", "no snapshot arrived within %1 s"), f"{seconds:g}")
+        return ProbeResult(None, Phrase(QT_TRANSLATE_NOOP(
+            "Command", "could not follow the feed at %1: %2"), url, reason))
     return ProbeResult(document, None)

@@ -66,7 +66,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>الموظفون المطلوبون: %1؛ الحاضرون: المسجّلون وليسوا «غير جاهزين»</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+111"/>
         <source>needed</source>
         <translation>المطلوب</translation>
     </message>
@@ -76,7 +76,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>الصفحة %1 من %2، الأكثر إلحاحاً أولاً</translation>
     </message>
@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: عدد الصفحات %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: عدد الصفوف %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: سليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>لا يوجد ملف إعدادات: الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>لا يوجد سجل تنبيهات في %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>عدد الإدخالات المكتوبة في %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>إما أن تشغّل خدمة Secret Service لهذه الجلسة (مثل gnome-keyring أو KWallet، وهي عادةً جزء من تسجيل الدخول إلى سطح المكتب؛ تأكد من أنها غير مقفلة)، وإما أن تعطي الرمز في متغير البيئة %1 بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>ليس عنوان URL مطلقًا يتضمن مضيفًا: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>منفذ غير صالح في عنوان URL %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>عنوان URL %1 يحتاج إلى منفذ: لا منفذ افتراضي لـ %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>لا تتوفر أي واجهة لحافظة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>حافظة المفاتيح معطّلة (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>لا تتوفر أي واجهة لحافظة المفاتيح للربط بينها</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: حافظة المفاتيح (%1) مقفلة ولم يُفتح قفلها. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>يتعذر حفظ رموز مصدر البيانات: تعطلت حافظة المفاتيح (%1): %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>لا توجد فترات محفوظة ليوم %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>رمز الوصول (Bearer) لـ %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>أُلغي، لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>لم يُعطَ رمز، لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>حُفظ رمز %1 في %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>ملاحظة: المتغير %1 مضبوط ويُستخدم بدلًا من الرمز المحفوظ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>حُذف رمز %1 من حافظة المفاتيح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>لم يكن هناك رمز محفوظ لـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>لم تصل لقطة خلال %1 ث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>تعذرت متابعة مصدر البيانات في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>العربية</translation>
@@ -978,7 +1122,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-365"/>
         <location line="+366"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
@@ -1396,7 +1540,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The least a row gives up to (text sizes): a long name&apos;s two lines, drawn smaller. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>القسم</translation>
     </message>
     <message>
@@ -1460,6 +1604,366 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>اللغات: في الانتظار · مستوى الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>ملف TOML غير صالح: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>مفتاح غير معروف، تم تجاهله؛ هل تقصد %1؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>مفتاح غير معروف، تم تجاهله؛ المفاتيح المعروفة هنا: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, got %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a number&quot;), %2 the kind found.</extracomment>
+        <translation>يُتوقع %1، والمُعطى %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a whole number&quot;), %2 its bound as written (&quot;&lt;= 100&quot;).</extracomment>
+        <translation>يُتوقع %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>المفتاح %1 مفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>قيمة غير صالحة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>يلزم وجود صفحة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>تتكرر فيه صفحة مرتين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>يجب أن يكون الحد الحرج (%1) أعلى من حد التحذير (%2) أو مساويًا له</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>يجب أن يكون الحد الحرج (%1) أدنى من حد التحذير (%2) أو مساويًا له</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>النطاق %1 ليس &apos;site&apos; ولا &apos;KIND:ID&apos; ولا &apos;KIND:*&apos; (KIND: department أو queue أو channel أو language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>المقياس %1 يُحسب للموقع كله فقط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>المقياس &apos;staffing_gap&apos; يُحسب للموقع والأقسام واللغات: يجب أن يكون النطاق &apos;site&apos; أو &apos;department:...&apos; أو &apos;language:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>المقياس %1 من الأعمال المتراكمة لقسم: يجب أن يكون النطاق &apos;site&apos; أو &apos;department:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>المقياس %1 ليس له هدف: تحتاج القاعدة إلى &apos;warning&apos; (ويمكن أن تضم &apos;critical&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>يجب أن يتجاوز الحد الحرج حد التحذير (أعلى منه، أو أدنى منه في مؤشر يكون انخفاضه أسوأ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1 ليس بصيغة &apos;Mon-Fri 08:00-18:00&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 ليس وقتًا من اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>لقاعدتين المعرّف نفسه %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>يجب أن يكون daily_at بصيغة HH:MM، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: لا يمكن أن يكون الحد سالبًا (%2)؛ و0 يعني بلا حد</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (one of: %2)</source>
+        <extracomment>%1 what is wrong with a value; %2 the values the key takes, as written.</extracomment>
+        <translation>%1 (إحدى القيم: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>ليس نصًا بترميز UTF-8 (%1 عند البايت %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>تتعذر القراءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>الملف غير موجود؛ تُستخدم الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>الإعدادات المركزية: تتعذر القراءة: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>تعذر الوصول إلى الإعدادات المركزية (%1)؛ تُستخدم آخر نسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>تعذر الوصول إلى الإعدادات المركزية (%1)؛ لم تُحمَّل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>فشل التحقق من الهوية (HTTP %1): رفض الخادم الرمز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>فشل التحقق من الهوية (HTTP %1): تعذرت قراءة الرمز. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1؛ إعادة المحاولة كل %2 ث</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>ردّ الخادم على المصافحة بـ HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>عنوان مصدر البيانات غير صالح %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>لم يختر الخادم في %1 البروتوكول الفرعي %2: فهو لا يدعم بروتوكول مصدر بيانات لوحة العرض</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>رُفض إطار يتجاوز حد 16 MiB (خطأ في البروتوكول)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>أُغلق الاتصال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>أغلق الخادم الاتصال (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>تتعذر قراءة ملف شهادات CA %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>فشل التحقق من شهادة TLS لـ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>خطأ TLS مع %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>يتعذر الاتصال بـ %1: رُفض الاتصال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>انتهت مهلة الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>يتعذر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>فشل الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>تحديث غير متسق: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>رسالة غير صالحة (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>رسالة غير صالحة: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>اللقطة عند التسلسل %1: استُبعد من العناصر %2، أولها %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>لم تصل لقطة خلال 10 ث؛ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>لا رسائل منذ %1 ث؛ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>فجوة في التسلسل: المتوقع %1، والوارد %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>الإعدادات الافتراضية هي المستخدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>تبقى آخر إعدادات سليمة سارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>لم تُطبَّق الإعدادات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>فشل التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/alerts/log.py" line="+142"/>
+        <source>Alert log not written (%1): %2 waiting, %3 lost</source>
+        <translation>تعذرت الكتابة في سجل التنبيهات (%1): %2 في الانتظار، و%3 فُقدت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert log not written (%1): %2 waiting</source>
+        <translation>تعذرت الكتابة في سجل التنبيهات (%1): %2 في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/writer.py" line="+105"/>
+        <source>Interval store not written (%1); trying again</source>
+        <extracomment>The first write comes this soon after the start (seconds), so a restarted wall&apos;s trends get the day&apos;s earlier waiting from the store at once. How long a damaged file that was set aside stays mentioned on the wall. The figures, only while they are live: stale &quot;now&quot; figures are not samples. When the sample was taken (the wall clock). Daily reports, written after a write on this same thread. The same weekday last week from the store, for the trends (read by the screen). The day before, from the store, for the trends&apos; summary of yesterday. The day&apos;s waiting stored before this run: (date, ((time, mean waiting), ...)).</extracomment>
+        <translation>تعذرت الكتابة في مخزن الفترات (%1)؛ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interval store was damaged: kept aside as %1, a new one started</source>
+        <translation>كان مخزن الفترات تالفًا: نُحّي جانبًا باسم %1، وبُدئ مخزن جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval store was damaged: not moved, a new one started</source>
+        <translation>كان مخزن الفترات تالفًا: لم يُنقل، وبُدئ مخزن جديد</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Operatori necesari: %1; în tură: conectați și nu „indisponibili”</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+111"/>
         <source>needed</source>
         <translation>necesari</translation>
     </message>
@@ -76,7 +76,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>în tură</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>Pagina %1 din %2, cele mai urgente primele</translation>
     </message>
@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: total pagini: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: total rânduri: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>eroare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertisment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: în regulă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>niciun fișier de configurare: valorile implicite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>niciun jurnal de alerte la %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>înregistrări scrise în %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>Fie porniți un Secret Service pentru această sesiune (de exemplu gnome-keyring sau KWallet, de obicei parte din autentificarea în desktop; asigurați-vă că este deblocat), fie dați token-ul în variabila de mediu %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>nu este un URL absolut cu gazdă: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>port nevalid în URL-ul %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>URL-ul %1 are nevoie de un port: %2 nu are port implicit</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>nu este disponibil niciun portchei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>portcheiul este dezactivat (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>nu este disponibil niciun portchei de înlănțuit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: portcheiul (%1) este blocat și nu a fost deblocat. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>Token-urile fluxului nu pot fi păstrate: portcheiul (%1) a eșuat: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>nu există intervale stocate pentru %1 în %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>Token-ul de acces (Bearer) pentru %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>anulat, nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>niciun token introdus, nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>Token-ul pentru %1 a fost salvat în %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>Notă: %1 este setată și se folosește în locul token-ului salvat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>Token-ul pentru %1 a fost șters din portchei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>Nu era salvat niciun token pentru %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>niciun instantaneu în %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>fluxul de la %1 nu a putut fi urmărit: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>Arabă</translation>
@@ -978,7 +1122,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-365"/>
         <location line="+366"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>Nivel de&#xa0;serviciu</translation>
     </message>
@@ -1396,7 +1540,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The least a row gives up to (text sizes): a long name&apos;s two lines, drawn smaller. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>Direcție</translation>
     </message>
     <message>
@@ -1460,6 +1604,366 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>Limbi: în așteptare · nivel de serviciu</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>nu este TOML valid: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>fișierul nu există</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>cheie necunoscută, ignorată; ați vrut să scrieți %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>cheie necunoscută, ignorată; cheile cunoscute aici: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>un număr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un număr întreg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true sau false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>o listă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>un tabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nimic</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, got %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a number&quot;), %2 the kind found.</extracomment>
+        <translation>se aștepta %1, s-a primit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a whole number&quot;), %2 its bound as written (&quot;&lt;= 100&quot;).</extracomment>
+        <translation>se aștepta %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>lipsește cheia %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>valoare nevalidă %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>este nevoie de cel puțin o pagină</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>o pagină apare de două ori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>nivelul critic (%1) trebuie să fie peste nivelul de avertizare (%2) sau egal cu el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>nivelul critic (%1) trebuie să fie sub nivelul de avertizare (%2) sau egal cu el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>domeniul %1 nu este &apos;site&apos;, &apos;KIND:ID&apos; sau &apos;KIND:*&apos; (KIND: department, queue, channel, language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>indicatorul %1 se măsoară doar pentru întregul centru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>indicatorul &apos;staffing_gap&apos; se măsoară pentru centru, departamente și limbi: domeniul trebuie să fie &apos;site&apos;, &apos;department:...&apos; sau &apos;language:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>indicatorul %1 este restanța unui departament: domeniul trebuie să fie &apos;site&apos; sau &apos;department:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>indicatorul %1 nu are țintă: regula are nevoie de &apos;warning&apos; (și poate avea &apos;critical&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>nivelul critic trebuie să depășească avertizarea (peste ea, sau sub ea la un indicator unde mai mic înseamnă mai rău)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1 nu are forma &apos;Mon-Fri 08:00-18:00&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 nu este o oră din zi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>două reguli au id-ul %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>daily_at trebuie să fie HH:MM, nu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: o limită nu poate fi negativă (%2); 0 înseamnă fără limită</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (one of: %2)</source>
+        <extracomment>%1 what is wrong with a value; %2 the values the key takes, as written.</extracomment>
+        <translation>%1 (una dintre: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>nu este text UTF-8 (%1 la octetul %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>fișierul nu există; se folosesc valorile implicite</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>configurația centrală: nu poate fi citită: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>configurația centrală nu poate fi accesată (%1); se folosește ultima copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>configurația centrală nu poate fi accesată (%1); nu a fost încă încărcată</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>autentificare eșuată (HTTP %1): serverul a refuzat token-ul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>autentificare eșuată (HTTP %1): niciun token nu a putut fi citit. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1; se reîncearcă la fiecare %2 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>serverul a răspuns cu HTTP %1 la handshake</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>adresă de flux nevalidă %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>serverul de la %1 nu a ales subprotocolul %2: nu folosește protocolul fluxului wallboard</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>un cadru peste limita de 16 MiB a fost refuzat (eroare de protocol)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>conexiune închisă</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>serverul a închis conexiunea (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>conexiunea s-a întrerupt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>fișierul CA %1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>verificarea certificatului TLS a eșuat pentru %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>eroare TLS cu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>nu se poate conecta la %1: conexiune refuzată</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>timpul de conectare la %1 a expirat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>nu se poate conecta la %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>conexiunea la %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>actualizare incoerentă: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>mesaj greșit (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>mesaj greșit: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>instantaneul cu secvența %1: %2 element(e) omise, primul un %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>niciun instantaneu în 10 s; reconectare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>niciun mesaj de %1 s; reconectare</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>gol în secvență: se aștepta %1, a venit %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>se folosesc valorile implicite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>ultima configurație validă rămâne în vigoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>Configurația nu a fost aplicată: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>autentificare eșuată</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/alerts/log.py" line="+142"/>
+        <source>Alert log not written (%1): %2 waiting, %3 lost</source>
+        <translation>Jurnalul de alerte nu a fost scris (%1): %2 în așteptare, %3 pierdute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert log not written (%1): %2 waiting</source>
+        <translation>Jurnalul de alerte nu a fost scris (%1): %2 în așteptare</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/writer.py" line="+105"/>
+        <source>Interval store not written (%1); trying again</source>
+        <extracomment>The first write comes this soon after the start (seconds), so a restarted wall&apos;s trends get the day&apos;s earlier waiting from the store at once. How long a damaged file that was set aside stays mentioned on the wall. The figures, only while they are live: stale &quot;now&quot; figures are not samples. When the sample was taken (the wall clock). Daily reports, written after a write on this same thread. The same weekday last week from the store, for the trends (read by the screen). The day before, from the store, for the trends&apos; summary of yesterday. The day&apos;s waiting stored before this run: (date, ((time, mean waiting), ...)).</extracomment>
+        <translation>Depozitul de intervale nu a fost scris (%1); se reîncearcă</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interval store was damaged: kept aside as %1, a new one started</source>
+        <translation>Depozitul de intervale era deteriorat: păstrat deoparte ca %1, s-a început unul nou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval store was damaged: not moved, a new one started</source>
+        <translation>Depozitul de intervale era deteriorat: nu a fost mutat, s-a început unul nou</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Gereken temsilci: %1; sahada: oturum açmış ve “hazır değil” olmayanlar</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+111"/>
         <source>needed</source>
         <translation>gereken</translation>
     </message>
@@ -76,7 +76,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>sahada</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>Sayfa %1 / %2, en acil olan önce</translation>
     </message>
@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 sayfa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 satır</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>uyarı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: sorun yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>yapılandırma dosyası yok: varsayılanlar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>%1 konumunda uyarı kaydı yok</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>%2 dosyasına %1 kayıt yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>Ya bu oturum için bir Secret Service başlatın (örneğin gnome-keyring ya da KWallet; genellikle masaüstü oturum açılışının parçasıdır, kilidinin açık olduğundan emin olun) ya da belirteci bunun yerine %1 ortam değişkeninde verin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>ana makine içeren mutlak bir URL değil: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>%1 URL&apos;sinde geçersiz bağlantı noktası</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>%1 URL&apos;si bir bağlantı noktası gerektiriyor: %2 için varsayılan bağlantı noktası yok</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>kullanılabilir bir anahtarlık arka ucu yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>anahtarlık devre dışı (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>zincirlenecek kullanılabilir bir anahtarlık arka ucu yok</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>Veri akışı belirteçleri saklanamıyor: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>Veri akışı belirteçleri saklanamıyor: anahtarlık (%1) kilitli ve kilidi açılmadı. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>Veri akışı belirteçleri saklanamıyor: anahtarlık (%1) hata verdi: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>%2 içinde %1 için kayıtlı aralık yok</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>%1 için erişim belirteci (Bearer): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>iptal edildi, hiçbir şey saklanmadı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>belirteç girilmedi, hiçbir şey saklanmadı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>%1 belirteci %2 içinde saklandı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>Not: %1 tanımlı ve saklanan belirteç yerine o kullanılıyor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>%1 belirteci anahtarlıktan kaldırıldı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>%1 için saklanmış bir belirteç yoktu.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>%1 sn içinde anlık görüntü gelmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>%1 adresindeki veri akışı izlenemedi: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>Arapça</translation>
@@ -978,7 +1122,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-365"/>
         <location line="+366"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>Hizmet seviyesi</translation>
     </message>
@@ -1396,7 +1540,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The least a row gives up to (text sizes): a long name&apos;s two lines, drawn smaller. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>Bölüm</translation>
     </message>
     <message>
@@ -1460,6 +1604,366 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>Diller: bekleyen · hizmet seviyesi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>geçerli bir TOML değil: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>bilinmeyen anahtar, yok sayıldı; %1 mi demek istediniz?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>bilinmeyen anahtar, yok sayıldı; burada bilinenler: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>bir sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>bir tam sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true ya da false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>bir liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>bir tablo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, got %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a number&quot;), %2 the kind found.</extracomment>
+        <translation>%1 bekleniyordu, %2 verildi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a whole number&quot;), %2 its bound as written (&quot;&lt;= 100&quot;).</extracomment>
+        <translation>%2 koşulunu sağlayan %1 bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>%1 anahtarı eksik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>geçersiz değer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>en az bir sayfa gerekli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>bir sayfa iki kez yazılmış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>kritik (%1), uyarıdan (%2) büyük ya da ona eşit olmalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>kritik (%1), uyarıdan (%2) küçük ya da ona eşit olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>kapsam %1; &apos;site&apos;, &apos;KIND:ID&apos; ya da &apos;KIND:*&apos; değil (KIND: department, queue, channel, language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>%1 ölçütü yalnızca merkezin tamamı için ölçülür</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>&apos;staffing_gap&apos; ölçütü merkez, bölümler ve diller için ölçülür: kapsam &apos;site&apos;, &apos;department:...&apos; ya da &apos;language:...&apos; olmalı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>%1 ölçütü bir bölümün bekleyen işidir: kapsam &apos;site&apos; ya da &apos;department:...&apos; olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>%1 ölçütünün hedefi yok: kural &apos;warning&apos; gerektirir (&apos;critical&apos; de içerebilir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>kritik, uyarıyı geçmeli (üstünde ya da düşük değerin daha kötü olduğu bir göstergede altında)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1, &apos;Mon-Fri 08:00-18:00&apos; biçiminde değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 günün bir saati değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>iki kuralın kimliği aynı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>daily_at HH:MM biçiminde olmalı, %1 değil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: sınır negatif olamaz (%2); 0 sınır yok demektir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (one of: %2)</source>
+        <extracomment>%1 what is wrong with a value; %2 the values the key takes, as written.</extracomment>
+        <translation>%1 (şunlardan biri: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>UTF-8 metin değil (%2. baytta %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>böyle bir dosya yok; varsayılanlar kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>merkezi yapılandırma: okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>merkezi yapılandırmaya ulaşılamıyor (%1); son kopya kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>merkezi yapılandırmaya ulaşılamıyor (%1); henüz yüklenmedi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>kimlik doğrulama başarısız (HTTP %1): sunucu belirteci reddetti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>kimlik doğrulama başarısız (HTTP %1): belirteç okunamadı. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1; %2 sn&apos;de bir yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>sunucu bağlantı kurulumuna HTTP %1 ile yanıt verdi</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>geçersiz veri akışı adresi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>%1 adresindeki sunucu %2 alt protokolünü seçmedi: wallboard veri akışı protokolünü desteklemiyor</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>16 MiB sınırını aşan bir çerçeve reddedildi (protokol hatası)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>bağlantı kapandı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>sunucu bağlantıyı kapattı (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>bağlantı koptu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>CA dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>%1 için TLS sertifika doğrulaması başarısız: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>%1 ile TLS hatası: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>%1 adresine bağlanılamıyor: bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>%1 adresine bağlanırken zaman aşımı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 adresine bağlanılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>%1 ile bağlantı başarısız: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>tutarsız güncelleme: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>hatalı mesaj (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>hatalı mesaj: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>%1 sıra numaralı anlık görüntü: %2 öğe dışarıda bırakıldı, ilki bir %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>10 sn içinde anlık görüntü gelmedi; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>%1 sn&apos;dir mesaj yok; yeniden bağlanılıyor</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>sıra boşluğu: %1 bekleniyordu, %2 geldi</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>varsayılanlar kullanılıyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>son geçerli yapılandırma yürürlükte kalıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>Yapılandırma uygulanmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>kimlik doğrulama başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/alerts/log.py" line="+142"/>
+        <source>Alert log not written (%1): %2 waiting, %3 lost</source>
+        <translation>Uyarı kaydı yazılamadı (%1): %2 bekliyor, %3 kayboldu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert log not written (%1): %2 waiting</source>
+        <translation>Uyarı kaydı yazılamadı (%1): %2 bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/writer.py" line="+105"/>
+        <source>Interval store not written (%1); trying again</source>
+        <extracomment>The first write comes this soon after the start (seconds), so a restarted wall&apos;s trends get the day&apos;s earlier waiting from the store at once. How long a damaged file that was set aside stays mentioned on the wall. The figures, only while they are live: stale &quot;now&quot; figures are not samples. When the sample was taken (the wall clock). Daily reports, written after a write on this same thread. The same weekday last week from the store, for the trends (read by the screen). The day before, from the store, for the trends&apos; summary of yesterday. The day&apos;s waiting stored before this run: (date, ((time, mean waiting), ...)).</extracomment>
+        <translation>Aralık deposu yazılamadı (%1); yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interval store was damaged: kept aside as %1, a new one started</source>
+        <translation>Aralık deposu bozulmuştu: %1 olarak kenara alındı, yenisi başlatıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval store was damaged: not moved, a new one started</source>
+        <translation>Aralık deposu bozulmuştu: taşınamadı, yenisi başlatıldı</translation>
     </message>
 </context>
 </TS>

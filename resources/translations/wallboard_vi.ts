@@ -66,7 +66,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>ĐTV cần: %1; đang trực: đã đăng nhập và không “chưa sẵn sàng”</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/departments.py" line="+109"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="+111"/>
         <source>needed</source>
         <translation>cần</translation>
     </message>
@@ -76,7 +76,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>đang trực</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+172"/>
         <source>Page %1 of %2, most urgent first</source>
         <translation>Trang %1/%2, khẩn cấp nhất trước</translation>
     </message>
@@ -294,9 +294,153 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../wallboard/cli.py" line="+148"/>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 trang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 dòng</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/cli.py" line="+56"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ok</source>
+        <translation>%1: hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no configuration file: the defaults</source>
+        <translation>không có tệp cấu hình: giá trị mặc định</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no alert log at %1</source>
+        <translation>không có nhật ký cảnh báo tại %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>đã ghi %1 mục vào %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/credentials.py" line="+39"/>
+        <source>Either start a Secret Service for this session (for example gnome-keyring or KWallet, normally part of the desktop login; make sure it is unlocked), or give the token in the %1 environment variable instead.</source>
+        <translation>Hãy khởi động một Secret Service cho phiên này (ví dụ gnome-keyring hoặc KWallet, thường có sẵn khi đăng nhập màn hình; hãy chắc chắn nó đã được mở khóa), hoặc cung cấp mã truy cập qua biến môi trường %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not an absolute URL with a host: %1</source>
+        <translation>không phải URL đầy đủ có máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid port in URL %1</source>
+        <translation>cổng không hợp lệ trong URL %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL %1 needs a port: no default port for %2</source>
+        <translation>URL %1 cần có cổng: %2 không có cổng mặc định</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no keyring backend is available</source>
+        <translation>không có kho khóa nào khả dụng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keyring is disabled (null backend)</source>
+        <translation>kho khóa đã bị tắt (null backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no keyring backend is available to chain</source>
+        <translation>không có kho khóa nào khả dụng để nối chuỗi</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot keep feed tokens: %1. %2</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot keep feed tokens: the keyring (%1) is locked and was not unlocked. %2</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: kho khóa (%1) đang khóa và chưa được mở. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot keep feed tokens: the keyring (%1) failed: %2. %3</source>
+        <translation>Không thể lưu mã truy cập nguồn dữ liệu: kho khóa (%1) gặp lỗi: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/report.py" line="+131"/>
+        <source>no intervals are stored for %1 in %2</source>
+        <extracomment>``--scope`` and the store&apos;s name of each kind of group.</extracomment>
+        <translation>không có khoảng thời gian nào được lưu cho ngày %1 trong %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/login.py" line="+46"/>
+        <source>Bearer token for %1: </source>
+        <translation>Mã truy cập (Bearer) cho %1: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled, nothing stored</source>
+        <translation>đã hủy, không lưu gì</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token given, nothing stored</source>
+        <translation>chưa nhập mã truy cập, không lưu gì</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token for %1 stored in %2.</source>
+        <translation>Đã lưu mã truy cập cho %1 vào %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 is set and is used instead of the stored token.</source>
+        <translation>Lưu ý: %1 đã được đặt và sẽ được dùng thay cho mã truy cập đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Token for %1 removed from the keyring.</source>
+        <translation>Đã xóa mã truy cập cho %1 khỏi kho khóa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token was stored for %1.</source>
+        <translation>Không có mã truy cập nào được lưu cho %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="+160"/>
+        <source>no snapshot arrived within %1 s</source>
+        <translation>không nhận được ảnh chụp dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not follow the feed at %1: %2</source>
+        <translation>không theo dõi được nguồn dữ liệu tại %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
-        <location filename="../../wallboard/views/i18n.py" line="+70"/>
+        <location filename="../../wallboard/views/i18n.py" line="+71"/>
         <source>Arabic</source>
         <extracomment>Names of the languages a centre serves, as ``QLocale.languageToString`` gives them, in the wall&apos;s language (context &quot;Language&quot;); a name not here stays English.</extracomment>
         <translation>Ả Rập</translation>
@@ -978,7 +1122,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location line="-365"/>
         <location line="+366"/>
-        <location filename="../../wallboard/views/pages/departments.py" line="-203"/>
+        <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>Mức&#xa0;độ phục&#xa0;vụ</translation>
     </message>
@@ -1396,7 +1540,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     <message>
         <location filename="../../wallboard/views/pages/departments.py" line="-8"/>
         <source>Department</source>
-        <extracomment>A row&apos;s height as a multiple of its text size. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
+        <extracomment>A row&apos;s height as a multiple of its text size. The least a row gives up to (text sizes): a long name&apos;s two lines, drawn smaller. The totals row&apos;s height, in rows. How much larger than the smallest legible size the rows may grow: a few departments fill the page rather than leave its bottom empty. The staffing strip&apos;s height in rows&apos; text sizes. Departments shown in the staffing strip at most (the most urgent): few enough that each says &quot;needed&quot; and &quot;on the floor&quot; in words. The share of the board&apos;s width kept for department names. The usual widest figure of each column.</extracomment>
         <translation>Bộ phận</translation>
     </message>
     <message>
@@ -1460,6 +1604,366 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <location line="+44"/>
         <source>Languages: waiting · service level</source>
         <translation>Ngôn ngữ: đang chờ · mức độ phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/load.py" line="+79"/>
+        <source>not valid TOML: %1</source>
+        <extracomment>A fatal problem rejects the file; a warning (an unknown key) does not. The file&apos;s own table, before validation (for merging over a central file).</extracomment>
+        <translation>không phải TOML hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown key, ignored; did you mean %1?</source>
+        <translation>khóa không xác định, đã bỏ qua; có phải ý bạn là %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key, ignored; known here: %1</source>
+        <translation>khóa không xác định, đã bỏ qua; các khóa hợp lệ ở đây: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>a number</source>
+        <translation>một giá trị số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table</source>
+        <translation>một bảng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected %1, got %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a number&quot;), %2 the kind found.</extracomment>
+        <translation>cần %1, nhưng nhận được %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 %2</source>
+        <extracomment>A value of a configuration file: %1 the kind wanted (&quot;a whole number&quot;), %2 its bound as written (&quot;&lt;= 100&quot;).</extracomment>
+        <translation>cần %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing the key %1</source>
+        <translation>thiếu khóa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value %1</source>
+        <translation>giá trị không hợp lệ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one page</source>
+        <translation>cần ít nhất một trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a page twice</source>
+        <translation>một trang được liệt kê hai lần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be above warning (%2) or equal to it</source>
+        <translation>mức nghiêm trọng (%1) phải lớn hơn hoặc bằng mức cảnh báo (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical (%1) must be below warning (%2) or equal to it</source>
+        <translation>mức nghiêm trọng (%1) phải nhỏ hơn hoặc bằng mức cảnh báo (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope %1 is not &apos;site&apos;, &apos;KIND:ID&apos; or &apos;KIND:*&apos; (KIND: department, queue, channel, language)</source>
+        <translation>phạm vi %1 không phải &apos;site&apos;, &apos;KIND:ID&apos; hay &apos;KIND:*&apos; (KIND: department, queue, channel, language)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 is measured for the site only</source>
+        <translation>chỉ số %1 chỉ được đo cho toàn trung tâm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric &apos;staffing_gap&apos; is measured for the site, departments and languages: scope must be &apos;site&apos;, &apos;department:...&apos; or &apos;language:...&apos;</source>
+        <translation>chỉ số &apos;staffing_gap&apos; được đo cho toàn trung tâm, các bộ phận và các ngôn ngữ: phạm vi phải là &apos;site&apos;, &apos;department:...&apos; hoặc &apos;language:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metric %1 is a department&apos;s backlog: scope must be &apos;site&apos; or &apos;department:...&apos;</source>
+        <translation>chỉ số %1 là tồn đọng của một bộ phận: phạm vi phải là &apos;site&apos; hoặc &apos;department:...&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metric %1 has no target: the rule needs &apos;warning&apos; (and may have &apos;critical&apos;)</source>
+        <translation>chỉ số %1 không có mục tiêu: quy tắc cần &apos;warning&apos; (và có thể có &apos;critical&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical must be past warning (above it, or below it for a figure where lower is worse)</source>
+        <translation>mức nghiêm trọng phải vượt mức cảnh báo (cao hơn, hoặc thấp hơn với chỉ số càng thấp càng xấu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not like &apos;Mon-Fri 08:00-18:00&apos;</source>
+        <translation>%1 không đúng dạng &apos;Mon-Fri 08:00-18:00&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 không phải là giờ trong ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rules have the id %1</source>
+        <translation>hai quy tắc có cùng mã %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily_at must be HH:MM, not %1</source>
+        <translation>daily_at phải có dạng HH:MM, không phải %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a limit cannot be negative (%2); 0 means none</source>
+        <translation>%1: giới hạn không được âm (%2); 0 nghĩa là không giới hạn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (one of: %2)</source>
+        <extracomment>%1 what is wrong with a value; %2 the values the key takes, as written.</extracomment>
+        <translation>%1 (một trong: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not UTF-8 text (%1 at byte %2)</source>
+        <translation>không phải văn bản UTF-8 (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/config/store.py" line="+272"/>
+        <source>no such file; using the defaults</source>
+        <extracomment>The local file; None when the configuration is only a central one. A missing file is a problem only when the user named it. path -&gt; (signature, text, error) of the files read, to read each only when changed. Bumped each time a new configuration comes into force. True when the file was rejected before any good one was read.</extracomment>
+        <translation>không có tệp này; đang dùng giá trị mặc định</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>central configuration: cannot read: %1</source>
+        <translation>cấu hình trung tâm: không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>central configuration unreachable (%1); using the last copy</source>
+        <translation>không truy cập được cấu hình trung tâm (%1); đang dùng bản gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central configuration unreachable (%1); not loaded yet</source>
+        <translation>không truy cập được cấu hình trung tâm (%1); chưa tải được</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/client.py" line="+137"/>
+        <source>authentication failed (HTTP %1): the server refused the token</source>
+        <extracomment>Close codes after which the server wants us back at once (section &quot;Transport&quot;). How often the session&apos;s timers are checked. Messages applied under one hold of the engine&apos;s lock (about a millisecond&apos;s work). How often the feed&apos;s thread works out the staffing figures (seconds). Seconds of silence before the figures are stale (rule 6). A CA bundle to verify the server with, instead of the system&apos;s. Stop at a configuration problem (for scripts) instead of retrying (for walls). Reconnection backoff: from ``backoff_base_s`` doubling up to ``backoff_cap_s``. How often the token is looked up again while authentication has failed. After an authentication failure, try again this often even with the same token (a kiosk: the server may have been at fault, and nobody is there to press R); ``None`` waits for a new token or :meth:`FeedClient.retry`. Gives way to the screen&apos;s thread while it draws (see :mod:`wallboard.feed.gate`). Why the token could not be read the last time it was asked for, if it could not.</extracomment>
+        <translation>xác thực thất bại (HTTP %1): máy chủ từ chối mã truy cập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authentication failed (HTTP %1): no token could be read. %2</source>
+        <translation>xác thực thất bại (HTTP %1): không đọc được mã truy cập. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; trying again every %2 s</source>
+        <translation>%1; thử lại sau mỗi %2 giây</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server answered HTTP %1 to the handshake</source>
+        <translation>máy chủ trả lời bắt tay bằng HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>invalid feed URL %1: %2</source>
+        <translation>địa chỉ nguồn dữ liệu không hợp lệ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 did not select subprotocol %2: it does not speak the wallboard feed protocol</source>
+        <translation>máy chủ tại %1 không chọn giao thức con %2: máy chủ không dùng giao thức nguồn dữ liệu của wallboard</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>a frame over the 16 MiB limit was refused (protocol error)</source>
+        <translation>đã từ chối một khung vượt giới hạn 16 MiB (lỗi giao thức)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation>kết nối đã đóng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server closed the connection (%1)</source>
+        <translation>máy chủ đã đóng kết nối (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection dropped</source>
+        <translation>kết nối bị ngắt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>không đọc được tệp CA %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TLS certificate verification failed for %1: %2</source>
+        <translation>xác minh chứng chỉ TLS thất bại với %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS error with %1: %2</source>
+        <translation>lỗi TLS với %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>không kết nối được tới %1: kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out connecting to %1</source>
+        <translation>hết thời gian chờ khi kết nối tới %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection to %1 failed: %2</source>
+        <translation>kết nối tới %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/feed/session.py" line="+158"/>
+        <source>inconsistent delta: %1</source>
+        <extracomment>Seconds to wait for a snapshot after asking for one (rule 2). Default seconds of silence after which the figures are stale (rule 6). Dropped elements logged one by one per snapshot; the rest in one line.</extracomment>
+        <translation>bản cập nhật không nhất quán: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad message (%1): %2</source>
+        <translation>tin nhắn lỗi (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad message: %1</source>
+        <translation>tin nhắn lỗi: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>snapshot at seq %1: %2 element(s) left out, first a %3: %4</source>
+        <translation>ảnh chụp dữ liệu ở số thứ tự %1: bỏ qua %2 phần tử, đầu tiên là một %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no snapshot arrived within 10 s; reconnecting</source>
+        <translation>không nhận được ảnh chụp dữ liệu trong 10 giây; đang kết nối lại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no message for %1 s; reconnecting</source>
+        <translation>không có tin nhắn trong %1 giây; đang kết nối lại</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>sequence gap: expected %1, got %2</source>
+        <translation>đứt quãng số thứ tự: cần %1, nhận được %2</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/views/bridge.py" line="+176"/>
+        <source>the defaults are in use</source>
+        <extracomment>A new configuration came into force (the file changed): the window applies it. The alert rules always run; without a log unless one is given. Alert events of the last refresh (tests and the log read them). The departments&apos; order from one refresh to the next (it does not shuffle). Writes the interval store, when the wall keeps one (its troubles are shown). Seconds each refresh took in the UI thread, the last few hundred (benchmarks).</extracomment>
+        <translation>đang dùng giá trị mặc định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last good configuration stays in force</source>
+        <translation>cấu hình hợp lệ gần nhất vẫn được áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration not applied: %1</source>
+        <translation>Chưa áp dụng cấu hình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/probe.py" line="-5"/>
+        <source>authentication failed</source>
+        <extracomment>A one-line reason when the probe could not connect or authenticate.</extracomment>
+        <translation>xác thực thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/alerts/log.py" line="+142"/>
+        <source>Alert log not written (%1): %2 waiting, %3 lost</source>
+        <translation>Không ghi được nhật ký cảnh báo (%1): %2 đang chờ, %3 bị mất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alert log not written (%1): %2 waiting</source>
+        <translation>Không ghi được nhật ký cảnh báo (%1): %2 đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../wallboard/history/writer.py" line="+105"/>
+        <source>Interval store not written (%1); trying again</source>
+        <extracomment>The first write comes this soon after the start (seconds), so a restarted wall&apos;s trends get the day&apos;s earlier waiting from the store at once. How long a damaged file that was set aside stays mentioned on the wall. The figures, only while they are live: stale &quot;now&quot; figures are not samples. When the sample was taken (the wall clock). Daily reports, written after a write on this same thread. The same weekday last week from the store, for the trends (read by the screen). The day before, from the store, for the trends&apos; summary of yesterday. The day&apos;s waiting stored before this run: (date, ((time, mean waiting), ...)).</extracomment>
+        <translation>Không ghi được kho dữ liệu theo khoảng (%1); đang thử lại</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interval store was damaged: kept aside as %1, a new one started</source>
+        <translation>Kho dữ liệu theo khoảng bị hỏng: đã cất riêng thành %1, bắt đầu kho mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval store was damaged: not moved, a new one started</source>
+        <translation>Kho dữ liệu theo khoảng bị hỏng: không chuyển đi được, bắt đầu kho mới</translation>
     </message>
 </context>
 </TS>

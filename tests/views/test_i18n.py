@@ -311,9 +311,11 @@ def _clipped(label: QLabel) -> str:
 
 
 def clipped_at(qapp: QApplication, qtbot: QtBot, language: str,
-               size: tuple[int, int]) -> dict[tuple[str, int], str]:
+               size: tuple[int, int]) -> dict[tuple[str, str, int], str]:
     """Every label of every page cut short in ``language`` at ``size``, by (page, its
-    place among the page's labels): the docs' frozen moment of the simulated centre."""
+    name, its place among the page's labels of that name: the same label in every
+    language, even where a language's taller letters leave room for a row fewer):
+    the docs' frozen moment of the simulated centre."""
     install_language(qapp, language)
     view = frozen_view(minutes=45)  # after the language: the core writes in its style
     window = WallWindow(rotate_s=0)
@@ -330,23 +332,22 @@ def clipped_at(qapp: QApplication, qtbot: QtBot, language: str,
         shown = [label for label in window.findChildren(QLabel)
                  if label.isVisibleTo(window) and label.text() and label.width() > 0
                  and not isinstance(label, FitLabel)]
-        for place, label in enumerate(shown):
+        places: dict[str, int] = {}
+        for label in shown:
+            name = label.objectName()
+            places[name] = place = places.get(name, -1) + 1
             why = _clipped(label)
             if why:
-                out[(page, place)] = f"{page}: {label.objectName()} {label.text()!r}: {why}"
+                out[(page, name, place)] = f"{page}: {name} {label.text()!r}: {why}"
     window.close()
     return out
 
 
-ARABIC_CUTS = pytest.mark.xfail(strict=True, reason=(
-    "Arabic's letters reach lower than the departments board's two-line headings leave "
-    "room for at 1920x1080"))
 SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 
 
 @pytest.mark.parametrize(("language", "size"), [
-    pytest.param(language, SIZES[size], id=f"{language}-{size}",
-                 marks=ARABIC_CUTS if (language, size) == ("ar", "1920x1080") else ())
+    pytest.param(language, SIZES[size], id=f"{language}-{size}")
     for language in TRANSLATED for size in SIZES])
 def test_no_label_is_clipped_that_fits_in_english(
         qapp: QApplication, qtbot: QtBot, speaking: None, language: str,
@@ -431,3 +432,159 @@ def test_the_settings_command_speaks_the_files_language(qapp: QApplication, spea
 def test_a_bare_machines_c_locale_is_english(given: str, code: str) -> None:
     """A service or a fresh control-room PC runs in the C locale: English, no warning."""
     assert language_code(given) == code
+
+
+def _said(table: Messages, source: str, *values: str) -> str:
+    """``source`` as ``table`` translates it, its values put in (a test of the tables)."""
+    out = table[("Wall", source)][0]
+    for n, value in enumerate(values, start=1):
+        out = out.replace(f"%{n}", value)
+    return out
+
+
+@pytest.mark.parametrize("language", ("tr", "ar"))
+def test_a_configuration_with_a_typo_is_said_in_the_walls_language_and_logged_in_english(
+        qapp: QApplication, speaking: None, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        language: str) -> None:
+    from wallboard.clock import FakeClock
+    from wallboard.config.store import ConfigStore
+
+    path = tmp_path / "wallboard.toml"
+    path.write_text('[connection]\nstale_afer_s = 5\n[display]\ntheme = "blue"\n',
+                    encoding="utf-8")
+    install_language(qapp, language)
+    table = messages(ts_path(language))
+    store = ConfigStore(path, explicit=True, clock=FakeClock())
+    with caplog.at_level("WARNING", logger="wallboard.config.store"):
+        store.load()
+    bridge = WallBridge(None, url=None, store=store)
+    typo, fatal, kept = bridge.problems()
+    # The file, the line and the key as they are; what is wrong in the wall's language.
+    assert typo == f"· {path}:2: connection.stale_afer_s: " + _said(
+        table, "unknown key, ignored; did you mean %1?", "'stale_after_s'")
+    assert fatal == f"⚠ {path}:4: display.theme: " + _said(
+        table, "%1 (one of: %2)", _said(table, "invalid value %1", "'blue'"), "dark, light")
+    assert kept == _said(table, "Configuration not applied: %1",
+                         _said(table, "the defaults are in use"))
+    # The log is the engineers': English, whatever the wall speaks.
+    logged = [r.getMessage() for r in caplog.records]
+    assert (f"configuration: {path}:2: connection.stale_afer_s: unknown key, ignored; "
+            f"did you mean 'stale_after_s'?") in logged
+    assert (f"configuration: {path}:4: display.theme: invalid value 'blue' "
+            f"(one of: dark, light)") in logged
+
+
+def test_why_the_feed_cannot_be_reached_is_said_in_the_walls_language(
+        qapp: QApplication, qtbot: QtBot, speaking: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A real client against a port nobody listens on: the empty state's reason."""
+    import socket
+
+    from wallboard.views.chrome import EmptyState
+
+    with socket.socket() as probe:  # a free port, closed again: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"ws://127.0.0.1:{port}"
+    install_language(qapp, "tr")
+    feed = FeedThread(FeedOptions(url)).start()
+    try:
+        qtbot.waitUntil(lambda: feed.figures()[1].last_error is not None, timeout=30_000)
+        bridge = WallBridge(feed, url=url)
+        view = bridge.refresh()
+    finally:
+        feed.stop()
+    assert view.empty is not None
+    empty = EmptyState()
+    qtbot.addWidget(empty)
+    empty.show_empty(view.empty)
+    table = messages(ts_path("tr"))
+    assert empty.message.text() == _said(table, "cannot connect to %1: connection refused",
+                                         f"127.0.0.1:{port}")
+    assert empty.title.text() == table[("Wall", "Cannot reach the feed")][0]
+    assert f"feed: cannot connect to 127.0.0.1:{port}: connection refused" in caplog.text
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_command_lines_reader_finds_what_qts_translator_finds(
+        qapp: QApplication, built: None, language: str) -> None:
+    """wallboard/qm.py reads the .qm files without Qt; QTranslator is the reference."""
+    from PySide6.QtCore import QTranslator
+
+    from wallboard import qm
+
+    path = translations_folder() / f"wallboard_{language}.qm"
+    catalog = qm.read(path)
+    reference = QTranslator()
+    assert reference.load(str(path))
+    assert catalog.language == reference.language()
+    assert len(catalog.messages) == len(messages(ts_path(language)))
+    for context, source, comment in catalog.messages:
+        expected = reference.translate(context, source, comment or None) or source
+        assert catalog.translate(context, source, comment) == expected, (context, source)
+    for context, source in (("Wall", "not in the file"), ("Command", "LIVE"), ("", "")):
+        assert catalog.translate(context, source) == (
+            reference.translate(context, source) or source)
+
+
+def test_the_command_line_and_the_wall_speak_the_same_languages() -> None:
+    from wallboard import language
+
+    assert language.TRANSLATED == TRANSLATED
+
+
+@pytest.mark.parametrize("environ", [
+    {"LANG": "tr_TR.UTF-8"}, {"LANG": "tr_TR.UTF-8", "LC_MESSAGES": "vi_VN.UTF-8"},
+    {"LANG": "tr_TR.UTF-8", "LC_ALL": "ro_RO.UTF-8"}, {"LANG": "tr_TR", "LC_NUMERIC": "ar_OM"},
+    {"LANG": "tr_TR.UTF-8", "LC_ALL": "C"}, {"LANG": "tr_TR", "LANGUAGE": "vi:tr"},
+    {"LANG": "C.UTF-8", "LANGUAGE": "ar"}, {"LANG": "POSIX", "LANGUAGE": "tr"},
+    {"LC_MESSAGES": "ar_QA"}, {"LANG": "C.UTF-8"}, {},
+], ids=lambda e: " ".join(f"{k}={v}" for k, v in e.items()) or "nothing")
+def test_the_command_line_reads_the_systems_language_as_the_wall_does(
+        environ: dict[str, str]) -> None:
+    """The wall asks Qt (QLocale.system()); the command line reads the variables itself."""
+    from wallboard.language import system_locale
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC")} | environ
+    wall = subprocess.run(
+        [sys.executable, "-c", "from wallboard.views.i18n import language_code; "
+                               "print(language_code(None))"],
+        env=env, capture_output=True, text=True, timeout=60, check=True).stdout.strip()
+    assert language_code(system_locale(environ)) == wall
+
+
+def test_the_walls_own_troubles_are_said_in_its_language(
+        qapp: QApplication, speaking: None, tmp_path: Path) -> None:
+    """An interval store that cannot be written, on the ticker, in Romanian; the
+    database's own words as they are."""
+    import msgspec
+
+    from tests.builders import T0, SiteBuilder
+    from wallboard.clock import FakeClock
+    from wallboard.engine import Engine
+    from wallboard.history.store import IntervalStore
+    from wallboard.history.writer import StoreWriter, sample_of
+    from wallboard.protocol.decode import decode
+
+    install_language(qapp, "ro")
+    engine = Engine()
+    assert engine.apply(decode(msgspec.json.encode(SiteBuilder().snapshot(T0)))) is None  # type: ignore[arg-type]
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the store's folder should be")
+    store = IntervalStore(blocker / "intervals.sqlite3")
+    clock = FakeClock(T0)
+    writer = StoreWriter(store, lambda: sample_of(engine, True, clock.now_ms()), clock=clock)
+    bridge = WallBridge(None, url=None, clock=clock)
+    bridge.store_writer = writer
+    try:
+        assert not writer.tick()
+        problem = writer.problem
+        assert problem is not None and problem.startswith("Interval store not written (")
+        (shown,) = bridge.refresh().problems
+        why = problem.removeprefix("Interval store not written (").removesuffix(
+            "); trying again")
+        assert shown == "⚠ " + _said(messages(ts_path("ro")),
+                                     "Interval store not written (%1); trying again", why)
+    finally:
+        store.close()

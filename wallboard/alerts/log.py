@@ -25,6 +25,7 @@ import platformdirs
 
 from wallboard.alerts.baseline import Bucket
 from wallboard.alerts.engine import AlertEvent
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,14 @@ class AlertLog:
         with self._lock:
             if self._problem is None:
                 return None
-            waiting = len(self._pending)
-            lost = f", {self._dropped} lost" if self._dropped else ""
-            return f"Alert log not written ({self._problem}): {waiting} waiting{lost}"
+            waiting = str(len(self._pending))
+            # The database's own words stay as they are; the rest is said in the wall's language.
+            if self._dropped:
+                return Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "Alert log not written (%1): %2 waiting, %3 lost"), self._problem,
+                    waiting, str(self._dropped))
+            return Phrase(QT_TRANSLATE_NOOP("Wall", "Alert log not written (%1): %2 waiting"),
+                          self._problem, waiting)
 
     @property
     def pending(self) -> int:

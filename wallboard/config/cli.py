@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wallboard.config import docs
 from wallboard.config.store import ConfigStore, default_path
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, say, translator
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,11 +53,13 @@ def run_config(args: argparse.Namespace) -> int:
     store.load()
     store.stop()
     for problem in store.problems:
-        kind = "error" if problem.fatal else "warning"
-        print(f"{problem}  [{kind}]", file=sys.stderr)
+        kind = (QT_TRANSLATE_NOOP("Command", "error") if problem.fatal
+                else QT_TRANSLATE_NOOP("Command", "warning"))
+        print(f"{problem.said(translator())}  [{say(Phrase(kind))}]", file=sys.stderr)
     if store.fatal_problems:
         return 1
-    print(f"{store.source}: ok" if store.source else "no configuration file: the defaults")
+    print(say(Phrase(QT_TRANSLATE_NOOP("Command", "%1: ok"), store.source)) if store.source
+          else say(Phrase(QT_TRANSLATE_NOOP("Command", "no configuration file: the defaults"))))
     return 0
 
 
@@ -83,7 +86,8 @@ def run_alerts(args: argparse.Namespace) -> int:
         configured = store.config.alerts.log_file
         path = Path(configured).expanduser() if configured else alert_log.default_path()
     if not path.exists():
-        print(f"wallboard alerts: no alert log at {path}", file=sys.stderr)
+        print("wallboard alerts: " + say(Phrase(QT_TRANSLATE_NOOP(
+            "Command", "no alert log at %1"), str(path))), file=sys.stderr)
         return 1
     window = {"since_ms": _millis(args.since, "since"), "until_ms": _millis(args.until, "until")}
     if args.csv == "-":
@@ -91,5 +95,6 @@ def run_alerts(args: argparse.Namespace) -> int:
     else:
         with open(args.csv, "w", encoding="utf-8", newline="") as out:
             count = alert_log.export_csv(path, out, **window)
-        print(f"{count} entries written to {args.csv}", file=sys.stderr)
+        print(say(Phrase(QT_TRANSLATE_NOOP("Command", "%1 entries written to %2"), str(count),
+                         args.csv)), file=sys.stderr)
     return 0

@@ -1,6 +1,9 @@
 """Reading a configuration file: TOML, checked against the declarations in ``schema``.
 
-A problem names the file, the line, the key and what was expected. Unknown
+A problem names the file, the line, the key and what was expected; what was
+expected is a :class:`~wallboard.phrases.Phrase`, English in the log and said
+in the wall's language on its screen (the file, the key and the values as they
+are). Unknown
 keys are warnings (a typo is pointed out, with the key it probably meant);
 anything else wrong rejects the whole file, so that the caller keeps the
 configuration it had: a wall never runs on half a file.
@@ -20,7 +23,9 @@ from typing import Any
 
 import msgspec
 
+from wallboard import phrases
 from wallboard.config.schema import Config
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, Translate
 
 
 class Problem(msgspec.Struct, frozen=True):
@@ -32,9 +37,15 @@ class Problem(msgspec.Struct, frozen=True):
     fatal: bool = True
 
     def __str__(self) -> str:
+        return self.said()
+
+    def said(self, translate: Translate | None = None) -> str:
+        """``file:line: key: what``, what in the language of ``translate`` (English
+        without one: the log's); the file, the line and the key as they are."""
         where = f"{self.source}:{self.line}" if self.line else self.source
         key = f" {self.key}:" if self.key else ""
-        return f"{where}:{key} {self.message}"
+        message = phrases.said(self.message, translate) if translate else str.__str__(self.message)
+        return f"{where}:{key} {message}"
 
 
 class Loaded(msgspec.Struct, frozen=True):
@@ -63,8 +74,9 @@ def read_toml(text: str, source: str) -> tuple[dict[str, Any] | None, Problem | 
         line = int(m[1]) if m else None
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
         message = re.sub(r"\s*\(at end of document\)", " (at the end of the file)", message)
-        return None, Problem(source, line, "", f"not valid TOML: {message[:1].lower()}"
-                                              f"{message[1:]}")
+        # tomllib's own words stay as they are: only the start is the wall's.
+        return None, Problem(source, line, "", Phrase(
+            QT_TRANSLATE_NOOP("Wall", "not valid TOML: %1"), f"{message[:1].lower()}{message[1:]}"))
 
 
 def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -109,12 +121,12 @@ def load_file(path: Path, **central: Any) -> Loaded:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Loaded(None, (Problem(str(path), None, "", "no such file"),))
+        return Loaded(None, (Problem(str(path), None, "", Phrase(
+            QT_TRANSLATE_NOOP("Wall", "no such file"))),))
     except UnicodeDecodeError as error:
-        return Loaded(None, (Problem(str(path), None, "", f"not UTF-8 text ({error.reason} "
-                                                          f"at byte {error.start})"),))
+        return Loaded(None, (Problem(str(path), None, "", not_utf8(error)),))
     except OSError as error:
-        return Loaded(None, (Problem(str(path), None, "", f"cannot read: {error.strerror}"),))
+        return Loaded(None, (Problem(str(path), None, "", cannot_read(error)),))
     return parse(text, str(path), **central)
 
 
@@ -144,10 +156,11 @@ def unknown_keys(raw: Mapping[str, Any], cls: type, text: str, source: str,
         here = (*path, key)
         if key not in fields:
             guess = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
-            hint = f"; did you mean {guess[0]!r}?" if guess else \
-                f"; known here: {', '.join(sorted(fields))}"
-            yield Problem(source, locate(text, here), _dotted(here),
-                          f"unknown key, ignored{hint}", fatal=False)
+            message = (Phrase(QT_TRANSLATE_NOOP("Wall", "unknown key, ignored; did you mean %1?"),
+                              repr(guess[0])) if guess else
+                       Phrase(QT_TRANSLATE_NOOP("Wall", "unknown key, ignored; known here: %1"),
+                              ", ".join(sorted(fields))))
+            yield Problem(source, locate(text, here), _dotted(here), message, fatal=False)
             continue
         yield from _unknown_in(value, _plain(fields[key]), text, source, here)
 
@@ -238,21 +251,94 @@ def _has_path(raw: Mapping[str, Any], path: tuple[str | int, ...]) -> bool:
     return True
 
 
-_WORDS = {"float": "a number", "int": "a whole number", "str": "text", "bool": "true or false",
-          "array": "a list", "object": "a table", "null": "nothing"}
+_WORDS = {"float": QT_TRANSLATE_NOOP("Wall", "a number"),
+          "int": QT_TRANSLATE_NOOP("Wall", "a whole number"),
+          "str": QT_TRANSLATE_NOOP("Wall", "text"),
+          "bool": QT_TRANSLATE_NOOP("Wall", "true or false"),
+          "array": QT_TRANSLATE_NOOP("Wall", "a list"),
+          "object": QT_TRANSLATE_NOOP("Wall", "a table"),
+          "null": QT_TRANSLATE_NOOP("Wall", "nothing")}
+
+# What msgspec and the declarations' own checks (schema.py) say, as the English
+# _humane makes of it, and the template each is said with elsewhere: the groups
+# are the values, put in as they are (a word of _WORDS translated). (Comments
+# with "#:" in this table are the translators'; lupdate gives them along.)
+_SAYINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), template) for pattern, template in (
+        #: A value of a configuration file: %1 the kind wanted ("a number"), %2 the kind found.
+        (r"expected (.+?), got (.+)", QT_TRANSLATE_NOOP("Wall", "expected %1, got %2")),
+        #: A value of a configuration file: %1 the kind wanted ("a whole number"), %2 its
+        #: bound as written ("<= 100").
+        (r"expected (.+?) ([<>]=? ?-?[\d.e+-]+)", QT_TRANSLATE_NOOP("Wall", "expected %1 %2")),
+        (r"missing the key (.+)", QT_TRANSLATE_NOOP("Wall", "missing the key %1")),
+        (r"invalid value (.+)", QT_TRANSLATE_NOOP("Wall", "invalid value %1")),
+        (r"needs at least one page", QT_TRANSLATE_NOOP("Wall", "needs at least one page")),
+        (r"lists a page twice", QT_TRANSLATE_NOOP("Wall", "lists a page twice")),
+        (r"critical \((\S+)\) must be above warning \((\S+)\) or equal to it",
+         QT_TRANSLATE_NOOP("Wall", "critical (%1) must be above warning (%2) or equal to it")),
+        (r"critical \((\S+)\) must be below warning \((\S+)\) or equal to it",
+         QT_TRANSLATE_NOOP("Wall", "critical (%1) must be below warning (%2) or equal to it")),
+        (r"scope (.+) is not 'site', 'KIND:ID' or 'KIND:\*' \(KIND: department, queue, "
+         r"channel, language\)",
+         QT_TRANSLATE_NOOP("Wall", "scope %1 is not 'site', 'KIND:ID' or 'KIND:*' (KIND: "
+                                   "department, queue, channel, language)")),
+        (r"metric (.+) is measured for the site only",
+         QT_TRANSLATE_NOOP("Wall", "metric %1 is measured for the site only")),
+        (r"metric 'staffing_gap' is measured for the site, departments and languages: "
+         r"scope must be 'site', 'department:\.\.\.' or 'language:\.\.\.'",
+         QT_TRANSLATE_NOOP("Wall", "metric 'staffing_gap' is measured for the site, "
+                                   "departments and languages: scope must be 'site', "
+                                   "'department:...' or 'language:...'")),
+        (r"metric (.+) is a department's backlog: scope must be 'site' or 'department:\.\.\.'",
+         QT_TRANSLATE_NOOP("Wall", "metric %1 is a department's backlog: scope must be "
+                                   "'site' or 'department:...'")),
+        (r"metric (.+) has no target: the rule needs 'warning' \(and may have 'critical'\)",
+         QT_TRANSLATE_NOOP("Wall", "metric %1 has no target: the rule needs 'warning' (and "
+                                   "may have 'critical')")),
+        (r"critical must be past warning \(above it, or below it for a figure where lower "
+         r"is worse\)",
+         QT_TRANSLATE_NOOP("Wall", "critical must be past warning (above it, or below it for "
+                                   "a figure where lower is worse)")),
+        (r"(.+) is not like 'Mon-Fri 08:00-18:00'",
+         QT_TRANSLATE_NOOP("Wall", "%1 is not like 'Mon-Fri 08:00-18:00'")),
+        (r"(.+) is not a time of day", QT_TRANSLATE_NOOP("Wall", "%1 is not a time of day")),
+        (r"two rules have the id (.+)", QT_TRANSLATE_NOOP("Wall", "two rules have the id %1")),
+        (r"daily_at must be HH:MM, not (.+)",
+         QT_TRANSLATE_NOOP("Wall", "daily_at must be HH:MM, not %1")),
+        (r"(\S+): a limit cannot be negative \((-?\d+)\); 0 means none",
+         QT_TRANSLATE_NOOP("Wall", "%1: a limit cannot be negative (%2); 0 means none")),
+    ))
+_WORD_PHRASES = {word: Phrase(word) for word in _WORDS.values()}
 
 
 def _humane(message: str, path: tuple[str | int, ...]) -> str:
-    """msgspec's message in the words of a person editing a TOML file."""
+    """msgspec's message in the words of a person editing a TOML file: a
+    :class:`Phrase` where the wall knows how to say it in other languages."""
     out = re.sub(r"`(\w+)`", lambda m: _WORDS.get(m[1], f"'{m[1]}'"), message)
     out = out.replace("Object missing required field", "missing the key")
     out = out.replace("Invalid enum value", "invalid value")
     out = re.sub(r"(\d+)\.0\b", r"\1", out)
     out = out[:1].lower() + out[1:]
+    for pattern, template in _SAYINGS:
+        m = pattern.fullmatch(out)
+        if m:
+            out = Phrase(template, *(_WORD_PHRASES.get(g, g) for g in m.groups()))
+            break
     choices = _choices(_type_at(path))
     if choices and ("invalid" in out or "expected" in out):
-        out += f" (one of: {', '.join(choices)})"
+        #: %1 what is wrong with a value; %2 the values the key takes, as written.
+        out = Phrase(QT_TRANSLATE_NOOP("Wall", "%1 (one of: %2)"), out, ", ".join(choices))
     return out
+
+
+def not_utf8(error: UnicodeDecodeError) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Wall", "not UTF-8 text (%1 at byte %2)"), error.reason,
+                  str(error.start))
+
+
+def cannot_read(error: OSError) -> Phrase:
+    """The system's own words for why (its language, not the wall's)."""
+    return Phrase(QT_TRANSLATE_NOOP("Wall", "cannot read: %1"), str(error.strerror or error))
 
 
 def _choices(tp: Any) -> tuple[str, ...]:

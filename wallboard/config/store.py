@@ -23,8 +23,9 @@ from typing import Any
 import platformdirs
 
 from wallboard.clock import SYSTEM_CLOCK, Clock
-from wallboard.config.load import Loaded, Problem, parse, read_toml
+from wallboard.config.load import Loaded, Problem, cannot_read, not_utf8, parse, read_toml
 from wallboard.config.schema import DEFAULT_CONFIG, Config
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -267,12 +268,12 @@ class ConfigStore:
         text, error = self._read_file(self.path)
         source = str(self.path)
         if isinstance(error, FileNotFoundError):
-            return None, Problem(source, None, "", "no such file; using the defaults")
+            return None, Problem(source, None, "", Phrase(
+                QT_TRANSLATE_NOOP("Wall", "no such file; using the defaults")))
         if isinstance(error, UnicodeDecodeError):
-            return None, Problem(source, None, "",
-                                 f"not UTF-8 text ({error.reason} at byte {error.start})")
+            return None, Problem(source, None, "", not_utf8(error))
         if error is not None:
-            return None, Problem(source, None, "", f"cannot read: {error.strerror}")
+            return None, Problem(source, None, "", cannot_read(error))
         return text, None
 
     def _central_source(self, local_text: str | None) -> str | None:
@@ -303,8 +304,8 @@ class ConfigStore:
             loaded_text, error = self._read_file(Path(central))
             if error is not None:
                 reason = getattr(error, "strerror", None) or str(error)
-                return None, (Problem(central, None, "", f"central configuration: cannot "
-                                                         f"read: {reason}"),)
+                return None, (Problem(central, None, "", Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "central configuration: cannot read: %1"), reason)),)
             return loaded_text, ()
         if self._fetcher is None or self._fetcher.url != central:
             self.stop()
@@ -313,7 +314,9 @@ class ConfigStore:
         text, failure = self._fetcher.latest()
         problems: tuple[Problem, ...] = ()
         if failure:
-            note = "using the last copy" if text is not None else "not loaded yet"
-            problems = (Problem(central, None, "", f"central configuration unreachable "
-                                                   f"({failure}); {note}", fatal=False),)
+            problems = (Problem(central, None, "", Phrase(
+                QT_TRANSLATE_NOOP("Wall", "central configuration unreachable (%1); using the "
+                                          "last copy") if text is not None else
+                QT_TRANSLATE_NOOP("Wall", "central configuration unreachable (%1); not "
+                                          "loaded yet"), failure), fatal=False),)
         return text, problems

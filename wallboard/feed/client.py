@@ -31,6 +31,7 @@ from wallboard.feed.gate import ScreenFirst
 from wallboard.feed.health import FeedHealth
 from wallboard.feed.session import FeedSession, Verdict
 from wallboard.feed.transport import BINARY_FRAME, FeedConnection, open_connection
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase, reason_of
 from wallboard.protocol import RESYNC_REQUEST, SUBPROTOCOL, decode
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ STAFFING_EVERY_S = 1.0
 
 class ConfigurationProblem(Exception):
     """A fault that retrying will not mend by itself: bad URL, TLS, wrong protocol."""
+
+    @property
+    def reason(self) -> str:
+        """Why, as it was raised: a :class:`Phrase` the screen says in its language."""
+        return reason_of(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +134,29 @@ class FeedClient:
             except InvalidStatus as error:
                 status = error.response.status_code
                 if status in (401, 403):
-                    reason = f"authentication failed (HTTP {status}): the server refused the token"
+                    reason: str = Phrase(QT_TRANSLATE_NOOP(
+                        "Wall", "authentication failed (HTTP %1): the server refused the token"),
+                        str(status))
                     if token is None and self.token_problem:
-                        reason = (f"authentication failed (HTTP {status}): no token could be "
-                                  f"read. {self.token_problem}")
+                        # The keyring's trouble, in its own words (credentials.py).
+                        reason = Phrase(QT_TRANSLATE_NOOP(
+                            "Wall", "authentication failed (HTTP %1): no token could be read. "
+                                    "%2"), str(status), self.token_problem)
                     again = self.options.retry_auth_after_s
                     if again is not None:
-                        reason += f"; trying again every {again:g} s"
+                        reason = Phrase(QT_TRANSLATE_NOOP("Wall", "%1; trying again every %2 s"),
+                                        reason, f"{again:g}")
                     log.error(reason)
                     with self._lock:
                         self.session.auth_failed(reason)
                     await self._wait_for_new_token(token, give_up_after_s=again)
                     failures = 0
                     continue
-                self._lost(f"the server answered HTTP {status} to the handshake")
+                self._lost(Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "the server answered HTTP %1 to the handshake"), str(status)))
                 had_snapshot = False
             except ConfigurationProblem as error:
-                self._lost(str(error))
+                self._lost(error.reason)
                 if self.options.stop_on_configuration_problem:
                     break
                 had_snapshot = False
@@ -172,7 +184,7 @@ class FeedClient:
         try:
             token = self._token()
         except Exception as error:  # a keyring can fail in many ways; none may stop the feed
-            problem = str(error) or type(error).__name__
+            problem = reason_of(error) or type(error).__name__  # a Phrase from credentials
             if problem != self.token_problem:
                 log.warning("cannot read the feed's token: %s", problem)
             self.token_problem = problem
@@ -229,13 +241,13 @@ class FeedClient:
                 timeout=self.options.open_timeout_s,
             )
         except InvalidURI as error:
-            raise ConfigurationProblem(f"invalid feed URL {url!r}: {error}") from error
+            raise ConfigurationProblem(Phrase(QT_TRANSLATE_NOOP("Wall", "invalid feed URL %1: %2"),
+                                              repr(url), str(error))) from error
         try:
             if connection.subprotocol != SUBPROTOCOL:
-                raise ConfigurationProblem(
-                    f"the server at {url} did not select subprotocol {SUBPROTOCOL}: "
-                    "it does not speak the wallboard feed protocol"
-                )
+                raise ConfigurationProblem(Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "the server at %1 did not select subprotocol %2: it does not "
+                            "speak the wallboard feed protocol"), url, SUBPROTOCOL))
             log.info("connected to %s", url)
             with lock:
                 session.connected(clock.monotonic())
@@ -272,17 +284,20 @@ class FeedClient:
         if sent is not None and sent.code == 1009:
             with self._lock:
                 self.session.bad_messages += 1
-            self._lost("a frame over the 16 MiB limit was refused (protocol error)")
+            self._lost(Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "a frame over the 16 MiB limit was refused (protocol error)")))
             return False
         if sent is not None and not ws.close_rcvd_then_sent:
             # We closed it (stale feed, no snapshot): the session said why.
-            self._lost(self.session.last_error or "connection closed")
+            self._lost(self.session.last_error or Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "connection closed")))
             return False
         if received is not None:
             reason = f" {received.reason}" if received.reason else ""
-            self._lost(f"the server closed the connection ({received.code}{reason})")
+            self._lost(Phrase(QT_TRANSLATE_NOOP("Wall", "the server closed the connection (%1)"),
+                              f"{received.code}{reason}"))
             return received.code in RECONNECT_AT_ONCE
-        self._lost("the connection dropped")
+        self._lost(Phrase(QT_TRANSLATE_NOOP("Wall", "the connection dropped")))
         return False
 
     def _lost(self, reason: str) -> None:
@@ -296,8 +311,8 @@ class FeedClient:
         try:
             return ssl.create_default_context(cafile=self.options.ca_file)
         except (OSError, ssl.SSLError) as error:
-            raise ConfigurationProblem(
-                f"cannot read the CA file {self.options.ca_file!r}: {error}"
+            raise ConfigurationProblem(Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "cannot read the CA file %1: %2"), repr(self.options.ca_file), str(error))
             ) from error
 
     async def _sleep(self, seconds: float) -> None:
@@ -327,19 +342,23 @@ class FeedClient:
 
 
 def _describe(error: BaseException, url: str) -> str:
-    """A fault in words a supervisor can act on."""
+    """A fault in words a supervisor can act on (in the wall's language on its screen;
+    what TLS and the system say stays in their words)."""
     where = urlsplit(url).netloc or url
     if isinstance(error, ssl.SSLCertVerificationError):
-        return f"TLS certificate verification failed for {where}: {error.verify_message}"
+        return Phrase(QT_TRANSLATE_NOOP("Wall", "TLS certificate verification failed for %1: %2"),
+                      where, str(error.verify_message))
     if isinstance(error, ssl.SSLError):
-        return f"TLS error with {where}: {error.reason or error}"
+        return Phrase(QT_TRANSLATE_NOOP("Wall", "TLS error with %1: %2"), where,
+                      str(error.reason or error))
     if isinstance(error, ConnectionRefusedError):
-        return f"cannot connect to {where}: connection refused"
+        return Phrase(QT_TRANSLATE_NOOP("Wall", "cannot connect to %1: connection refused"), where)
     if isinstance(error, TimeoutError):
-        return f"timed out connecting to {where}"
+        return Phrase(QT_TRANSLATE_NOOP("Wall", "timed out connecting to %1"), where)
     if isinstance(error, OSError):
-        return f"cannot connect to {where}: {error.strerror or error}"
-    return f"connection to {where} failed: {error}"
+        return Phrase(QT_TRANSLATE_NOOP("Wall", "cannot connect to %1: %2"), where,
+                      str(error.strerror or error))
+    return Phrase(QT_TRANSLATE_NOOP("Wall", "connection to %1 failed: %2"), where, str(error))
 
 
 _T = TypeVar("_T")

@@ -16,6 +16,7 @@ import logging
 
 from wallboard.engine import Engine
 from wallboard.feed.health import FeedHealth, FeedState
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 from wallboard.protocol import (
     BadMessage,
     Decoded,
@@ -154,7 +155,8 @@ class FeedSession:
         problem = self.engine.apply(decoded)
         if problem is not None:
             self.inconsistent += 1
-            self.last_error = f"inconsistent delta: {problem}"
+            self.last_error = Phrase(QT_TRANSLATE_NOOP("Wall", "inconsistent delta: %1"),
+                                     str(problem))
             log.warning("inconsistent delta at seq %d: %s", decoded.seq, problem)
             return self._gap(mono)
         self.messages += 1
@@ -164,7 +166,9 @@ class FeedSession:
         """Count a bad message (never its payload) and treat it like a gap (section "Envelope")."""
         self.bad_messages += 1
         what = f" ({message_type})" if message_type else ""
-        self.last_error = f"bad message{what}: {reason}"
+        self.last_error = (Phrase(QT_TRANSLATE_NOOP("Wall", "bad message (%1): %2"),
+                                  message_type, reason) if message_type else
+                           Phrase(QT_TRANSLATE_NOOP("Wall", "bad message: %1"), reason))
         log.warning("bad message%s: %s", what, reason)
         return self._request_resync(mono)
 
@@ -183,15 +187,17 @@ class FeedSession:
             log.warning("snapshot at seq %d: %d more elements left out", seq,
                         len(dropped) - DROPPED_LOGGED_PER_SNAPSHOT)
         first = dropped[0]
-        self.last_error = (f"snapshot at seq {seq}: {len(dropped)} element(s) left out, "
-                           f"first a {first.kind}: {first.reason}")
+        self.last_error = Phrase(QT_TRANSLATE_NOOP(
+            "Wall", "snapshot at seq %1: %2 element(s) left out, first a %3: %4"),
+            str(seq), str(len(dropped)), str(first.kind), first.reason)
 
     def tick(self, mono: float) -> Verdict:
         """Check the timers; call it about once a second."""
         if not self._connected:
             return Verdict.NOTHING
         if self._snapshot_deadline is not None and mono >= self._snapshot_deadline:
-            self.last_error = "no snapshot arrived within 10 s; reconnecting"
+            self.last_error = Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "no snapshot arrived within 10 s; reconnecting"))
             log.warning(self.last_error)
             self._went_stale = True
             return Verdict.RECONNECT
@@ -199,7 +205,8 @@ class FeedSession:
         # from the connection's start too, so a fresh connection gets its chance.
         quiet_since = max(self._last_message_mono or self._connected_mono, self._connected_mono)
         if mono - quiet_since >= 2 * self.stale_after_s:
-            self.last_error = f"no message for {mono - quiet_since:.0f} s; reconnecting"
+            self.last_error = Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "no message for %1 s; reconnecting"), f"{mono - quiet_since:.0f}")
             log.warning(self.last_error)
             self._went_stale = True
             return Verdict.RECONNECT
@@ -262,7 +269,8 @@ class FeedSession:
         if self._awaiting_snapshot or previous is None or seq == previous + 1:
             return Verdict.NOTHING
         log.warning("sequence gap: expected %d, got %d", previous + 1, seq)
-        self.last_error = f"sequence gap: expected {previous + 1}, got {seq}"
+        self.last_error = Phrase(QT_TRANSLATE_NOOP("Wall", "sequence gap: expected %1, got %2"),
+                                 str(previous + 1), str(seq))
         return self._gap(mono)
 
     def _gap(self, mono: float) -> Verdict:

@@ -25,6 +25,7 @@ from wallboard.engine.figures import AGENT_STATES, SlRule, service_level_pct
 from wallboard.engine.intervals import INTERVAL_MS
 from wallboard.engine.tally import COUNTER_FIELDS, CounterSums
 from wallboard.history.store import StoredDay, stored_days
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,8 @@ def write_csv(store: Path, day: date, out: IO[str], scope: str = "queues") -> in
     """
     days = list(stored_days(store, day))
     if not days or not any(d.counts or d.samples for d in days):
-        raise NoData(f"no intervals are stored for {day.isoformat()} in {store}")
+        raise NoData(Phrase(QT_TRANSLATE_NOOP("Command", "no intervals are stored for %1 in %2"),
+                            day.isoformat(), str(store)))
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0

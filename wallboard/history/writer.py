@@ -29,6 +29,7 @@ from wallboard.history.store import (
     site_series,
     site_waiting,
 )
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,8 @@ class StoreWriter:
         """The store's trouble in words for the wall; None when all is well."""
         with self._lock:
             if self._problem is not None:
-                return f"Interval store not written ({self._problem}); trying again"
+                return Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "Interval store not written (%1); trying again"), self._problem)
             if self._damaged is not None:
                 since, text = self._damaged
                 if self.clock.now_ms() - since < DAMAGE_SHOWN_MS:
@@ -131,11 +133,12 @@ class StoreWriter:
         try:
             self.store.write(sample.today, closed, sample.figures, now_ms=sample.now_ms)
         except StoreDamaged as damaged:
-            aside = damaged.aside.name if damaged.aside else "not moved"
+            said = (Phrase(QT_TRANSLATE_NOOP(
+                "Wall", "Interval store was damaged: kept aside as %1, a new one started"),
+                damaged.aside.name) if damaged.aside else Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "Interval store was damaged: not moved, a new one started")))
             with self._lock:
-                self._damaged = (self.clock.now_ms(),
-                                 f"Interval store was damaged: kept aside as {aside}, "
-                                 "a new one started")
+                self._damaged = (self.clock.now_ms(), said)
             return self._retry(sample, closed)
         except (sqlite3.Error, OSError) as error:
             self._pending_closed = closed  # a finished day's rows are asked for only once

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from wallboard import phrases
+
 DASH = "—"
 #: Narrow no-break space: groups thousands and keeps a unit with its number.
 NNBSP = "\u202f"
@@ -86,6 +88,13 @@ def translate(context: str, source: str) -> str:
     ``%1`` in the translation stands for what the caller puts in.
     """
     return _style.translator(context, source)
+
+
+def said(value: str) -> str:
+    """``value`` in the wall's language when the core composed it as a
+    :class:`~wallboard.phrases.Phrase` (a configuration problem, a feed error);
+    any other text as it is."""
+    return phrases.said(value, _style.translator)
 
 
 def together(*figures: str) -> str:

@@ -23,6 +23,8 @@ from wallboard.config.store import ConfigStore
 from wallboard.feed import FeedThread
 from wallboard.feed.gate import ScreenFirst
 from wallboard.levels import Level
+from wallboard.phrases import QT_TRANSLATE_NOOP, Phrase
+from wallboard.present import text
 from wallboard.present.history import History
 from wallboard.present.wall import DepartmentRanking, WallView, wall_view
 from wallboard.sound import Chime
@@ -168,16 +170,19 @@ class WallBridge(QObject):
         if self.store is not None:
             fatal = self.store.fatal_problems
             for problem in self.store.problems:
-                out.append(f"{'⚠' if problem.fatal else '·'} {problem}")
+                # In the wall's language; the log has them in English (ConfigStore.load).
+                out.append(f"{'⚠' if problem.fatal else '·'} {problem.said(text.translate)}")
             if fatal:
-                kept = ("the defaults are in use" if self.store.defaults_after_error
-                        else "the last good configuration stays in force")
-                out.append(f"Configuration not applied: {kept}")
+                kept = (QT_TRANSLATE_NOOP("Wall", "the defaults are in use")
+                        if self.store.defaults_after_error else
+                        QT_TRANSLATE_NOOP("Wall", "the last good configuration stays in force"))
+                out.append(text.said(Phrase(QT_TRANSLATE_NOOP(
+                    "Wall", "Configuration not applied: %1"), Phrase(kept))))
         if self.desk.problem:
-            out.append(f"⚠ {self.desk.problem}")
+            out.append(f"⚠ {text.said(self.desk.problem)}")
         store_problem = self.store_writer.problem if self.store_writer is not None else None
         if store_problem:
-            out.append(f"⚠ {store_problem}")
+            out.append(f"⚠ {text.said(store_problem)}")
         return tuple(out)
 
     def _sound(self, events: list[AlertEvent]) -> None:

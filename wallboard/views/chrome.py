@@ -213,5 +213,5 @@ class EmptyState(QFrame):
 
     def show_empty(self, view: EmptyView) -> None:
         set_text(self.title, tr(view.title))
-        set_text(self.message, view.message)
+        set_text(self.message, text.said(view.message))  # the feed's error: a Phrase
         set_text(self.action, tr(view.action))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
+from wallboard.language import code_of
 from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
 from wallboard.resources import resource_path
@@ -131,10 +132,9 @@ def tr(text: str, context: str = "Wall") -> str:
 def language_code(language: str | None) -> str:
     """The language the wall speaks for ``--language`` / ``display.language``:
     ``ar`` for ``ar``, ``ar_QA`` or ``ar-OM``; the system's when None or empty."""
-    name = (language or QLocale.system().name()).replace("-", "_")
-    code = name.split(".")[0].split("_")[0].lower()
     # The C and POSIX locales of a bare machine or a service: no language, English.
-    return "en" if code in ("", "c", "posix") else code
+    # The command line chooses with the same function (wallboard/language.py).
+    return code_of(language or QLocale.system().name())
 
 
 def locale_for(language: str | None) -> QLocale:

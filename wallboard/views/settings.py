@@ -65,7 +65,7 @@ from wallboard.config.store import ConfigStore, default_path, is_url
 from wallboard.config.write import InvalidConfig, KeyPath, check, save, updated_text
 from wallboard.engine import SlRule
 from wallboard.levels import DEFAULT_TARGETS
-from wallboard.present.text import QT_TRANSLATE_NOOP
+from wallboard.present.text import QT_TRANSLATE_NOOP, said
 from wallboard.resources import ui_path
 from wallboard.views.i18n import tr as translated
 
@@ -808,7 +808,7 @@ def _problem_line(problem: Problem) -> str:
     if problem.key:
         where += f", {problem.key}"
     kind = "" if problem.fatal else tr(" (a warning)")
-    return f"{where}: {problem.message}{kind}"
+    return f"{where}: {said(problem.message)}{kind}"
 
 
 def _scopes(config: Config) -> list[Scope]:

@@ -17,6 +17,7 @@ from wallboard.config.load import parse
 from wallboard.config.schema import DEFAULT_CONFIG, Config, Metric, Rule
 from wallboard.config.store import CentralFetcher, ConfigStore
 from wallboard.engine import SlRule
+from wallboard.phrases import Phrase
 
 EXAMPLE = Path(__file__).parents[3] / "wallboard" / "config" / "example.toml"
 README = Path(__file__).parents[3] / "README.md"
@@ -269,3 +270,37 @@ def test_the_readme_documents_every_setting_and_rule() -> None:
     for table in (docs.settings_markdown(), docs.rule_keys_markdown(), docs.metrics_markdown(),
                   docs.rules_markdown()):
         assert table in readme, "README tables are generated: wallboard config --markdown"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ('[connection]\nstale_after_s = "fifteen"', "connection.stale_after_s"),
+    ("[connection]\nstale_after_s = 0", "connection.stale_after_s"),
+    ('[display]\ntheme = "blue"', "display.theme"),
+    ("[display]\npages = []", "display"),
+    ("[targets.queues.q1]\nwaiting = { warning = 1 }", "targets.queues.q1.waiting"),
+    ('[[alerts.rules]]\nid = "a"\nmetric = "waiting"\nscope = "team:x"', "alerts.rules[0]"),
+    ('[[alerts.rules]]\nid = "a"\nmetric = "backlog"', "alerts.rules[0]"),
+    ('[[alerts.rules]]\nid = "a"\nmetric = "waiting"\nhours = ["weekdays"]',
+     "alerts.rules[0].hours"),
+    ("[targets]\nwaiting = { warning = 5, critical = 2 }", "targets.waiting"),
+    ('[[alerts.rules]]\nid = "a"\nmetric = "fcr_pct"\nwarning = 70\ncritical = 80',
+     "alerts.rules[0]"),
+    ('[reports]\ndaily_at = "25:00"', "reports"),
+    ("[agents]\nnot_ready_limits_s = { lunch = -5 }", "agents"),
+    ('[[alerts.rules]]\nid = "a"\nmetric = "waiting"\n[[alerts.rules]]\nid = "a"\n'
+     'metric = "waiting"', "alerts"),
+    ("[connection\nurl = 1", ""),
+    ("[connection]\nstale_afer_s = 5", "connection.stale_afer_s"),
+])
+def test_each_mistake_can_be_said_in_the_walls_language(text: str, key: str) -> None:
+    """The screen says a mistake in the wall's language: its message is a Phrase built
+    from a template (not English the translations cannot know), the values as they are."""
+    (problem,) = parse(text, "wall.toml").problems
+    assert problem.key == key
+    assert isinstance(problem.message, Phrase), problem.message
+    shouted = problem.said(lambda _context, source: source.upper())
+    assert shouted != str(problem)
+    # The file, the line and the key as they are: only the message is the translation's.
+    where = f"wall.toml:{problem.line}:" if problem.line else "wall.toml:"
+    assert shouted.startswith(where + (f" {key}:" if key else ""))
+    assert str(problem).startswith(where) and problem.message in str(problem)

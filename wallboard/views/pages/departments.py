@@ -23,6 +23,8 @@ from wallboard.views.widgets import Cell, Sparkline, Text, named, set_property, 
 _C = "Wall"
 #: A row's height as a multiple of its text size.
 ROW_HEIGHT = 1.8
+#: The least a row gives up to (text sizes): a long name's two lines, drawn smaller.
+ROW_FLOOR = 1.45
 #: The totals row's height, in rows.
 TOTALS_ROW = 0.8
 #: How much larger than the smallest legible size the rows may grow: a few
@@ -167,6 +169,7 @@ class DepartmentsPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._grid.setColumnMinimumWidth(1, round(self.width() * NAME_SHARE))
         self._size_rows()
+        self._set_row_heights()  # the board's new height
         super().resizeEvent(event)
 
     def _size_rows(self) -> None:
@@ -221,6 +224,44 @@ class DepartmentsPage(Page):
         self.sub_page = min(self.sub_page, self.sub_pages - 1)
         self._layout_rows()
 
+    def _set_row_heights(self) -> None:
+        """Each row about twice its text high, and the heading its two lines whole.
+
+        When the board is shorter than its rows want, a grid takes the pixels from its
+        tallest rows first: the heading's two lines lost their foot (in Arabic, whose
+        letters reach lowest, it showed). The rows give up what is missing instead, as
+        far as a long name's two lines allow, and take it back when there is room;
+        when that is not enough, a sub-page shows one row fewer.
+        """
+        shown = min(len(self._rows), self.rows_per_page)
+        if not shown:
+            return
+        wanted = round(self._text_px * ROW_HEIGHT)
+        height = min(wanted, self._grid.rowMinimumHeight(1) or wanted)
+        self._row_heights(shown, height)
+        if self.board.height() <= 0:
+            return
+        missing = self._grid.minimumSize().height() - self.board.height()
+        if missing < 0 and height < wanted:  # room again: the rows take it back
+            self._row_heights(shown, min(wanted, height + -missing // shown))
+            missing = self._grid.minimumSize().height() - self.board.height()
+        if missing > 0:
+            # A long name still has room for its two lines (drawn a little smaller).
+            floor = round(self._text_px * ROW_FLOOR) if self.rows_per_page > 3 else 0
+            self._row_heights(shown, max(floor, height - -(-missing // shown)))
+            missing = self._grid.minimumSize().height() - self.board.height()
+            if missing > 0 and self.rows_per_page > 3:
+                self.rows_per_page -= 1
+                self.sub_page = min(self.sub_page, self.sub_pages - 1)
+                self._layout_rows()
+
+    def _row_heights(self, shown: int, height: int) -> None:
+        """``height`` for the rows a sub-page shows; none for those it does not."""
+        for i in range(len(self._rows)):
+            px = height if i < shown else 0
+            if self._grid.rowMinimumHeight(i + 1) != px:  # each change lays the board out
+                self._grid.setRowMinimumHeight(i + 1, px)
+
     def _layout_rows(self) -> None:
         start = self.sub_page * self.rows_per_page
         shown = self._departments[start:start + self.rows_per_page]
@@ -230,8 +271,7 @@ class DepartmentsPage(Page):
                 self._totals.at = -1  # a new row took its place: put it back below
         for i, row in enumerate(self._rows):
             row.show_row(shown[i] if i < len(shown) and i < self.rows_per_page else None)
-        for i in range(len(self._rows)):
-            self._grid.setRowMinimumHeight(i + 1, round(self._text_px * ROW_HEIGHT))
+        self._set_row_heights()
         # The totals sit in the row after the last one shown; the rows under them stay empty.
         if self._totals is None:
             self._totals = _Row(self.board, self._grid, 0, name="boardTotal")
