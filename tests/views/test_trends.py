@@ -1,4 +1,4 @@
-"""The trends page: the whole business day on a fixed axis, kept as a pixmap; its hours
+"""The trends page: the whole business day on a fixed axis; its hours
 on the site's clock, its axes' zero, its legends off the data, last week and yesterday
 from a real store."""
 
@@ -330,3 +330,27 @@ def test_a_legend_marker_stays_in_its_swatch_at_4k(qtbot: QtBot) -> None:
             # text) filled the box and ran into the label before it.
             if sample.item.opts.get("symbol") is not None:
                 assert tall <= 0.7 * box.height(), (label.text, tall)
+
+
+def test_each_axis_draws_the_same_pixels_as_pyqtgraphs_own_drawing(qtbot: QtBot) -> None:
+    # The axes clip before their grid lines (faster at 4K): nothing may be lost by it.
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    page = _page(qtbot, _view(engine, now), (3840, 1800), 44)
+    for plot in (page.volume, page.service, page.waiting):
+        axis = plot.getAxis("left")
+        box = axis.boundingRect().toAlignedRect()
+        drawn = []
+        for draw in (type(axis).drawPicture, pg.AxisItem.drawPicture):
+            image = QImage(box.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(-box.left(), -box.top())
+            try:
+                draw(axis, painter, *axis.generateDrawSpecs(painter))
+            finally:
+                painter.end()
+            drawn.append(image)
+        grid = [y for y in range(box.height())
+                if drawn[0].pixelColor(box.width() // 2, y).alpha() > 0]
+        assert grid, plot.titleLabel.text  # the grid's lines cross the middle of the chart
+        assert drawn[0] == drawn[1], plot.titleLabel.text
