@@ -13,11 +13,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -393,6 +395,19 @@ class Cell(_Backdrop, QLabel):
 MIN_FIGURE = 3
 
 
+class _SizeGroup:
+    """Labels drawn at one size (:meth:`FitLabel.share_size_with`), and that size
+    while none of them changes: each paint and new figure asked every label of a
+    row again, thirty of them, fifty times a refresh."""
+
+    __slots__ = ("labels", "size")
+
+    def __init__(self, labels: list[FitLabel]) -> None:
+        self.labels = labels
+        #: The smallest size of those shown with a text; 0 when none is; None: ask them.
+        self.size: int | None = None
+
+
 class FitLabel(_Backdrop, QLabel):
     """Text drawn as large as its box allows, never clipped.
 
@@ -407,6 +422,7 @@ class FitLabel(_Backdrop, QLabel):
         self._figure = ""
         self._init_backdrop()
         self.peers: list[FitLabel] = []
+        self._group: _SizeGroup | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(1, 1)
 
@@ -414,6 +430,8 @@ class FitLabel(_Backdrop, QLabel):
     def setText(self, text: str) -> None:
         if text != self._figure:
             before = self.fitted_pixel_size() if self.peers else 0
+            if (len(text), bool(text)) != (len(self._figure), bool(self._figure)):
+                self._resized()  # its size is found by length (see _fit)
             self._figure = text
             self.update()
             if self.peers and self.fitted_pixel_size() != before:
@@ -426,19 +444,46 @@ class FitLabel(_Backdrop, QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._resized()
         for peer in self.peers:  # the size they share may change with this one's box
             if peer is not self:
                 peer.update()
 
+    # Shown or hidden (itself or with its page), it counts in its row's size or not.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._resized()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._resized()
+
+    def _resized(self) -> None:
+        """The size it fits at may have changed: its row's is worked out again."""
+        if self._group is not None:
+            self._group.size = None
+
     def fitted_pixel_size(self) -> int:
         """The pixel size the current text is drawn at."""
-        peers = [p for p in self.peers if p.isVisible() and p.text()]
-        return min((p._fit() for p in peers), default=self._fit()) if peers else self._fit()
+        group = self._group
+        if group is None or group.labels is not self.peers:
+            return self._shared_size() or self._fit()
+        if group.size is None:
+            group.size = self._shared_size()
+        return group.size or self._fit()
+
+    def _shared_size(self) -> int:
+        """The smallest size of its peers shown with a text; 0 when there are none."""
+        return min((p._fit() for p in self.peers if p.isVisible() and p.text()), default=0)
 
     def share_size_with(self, labels: list[FitLabel]) -> None:
         """Draw at the size of the smallest of ``labels`` (this one among them), so
         figures side by side are one size."""
         self.peers = labels
+        group = next((p._group for p in labels
+                      if p._group is not None and p._group.labels is labels), None)
+        self._group = group if group is not None else _SizeGroup(labels)
+        self._group.size = None
 
     def _fit(self) -> int:
         text = self.text() or " "
