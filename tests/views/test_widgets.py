@@ -3,17 +3,26 @@ as it does on a widget given it from the start."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from wallboard.bench.flood import START_MS, build
+from wallboard.engine import Engine
+from wallboard.feed import FeedHealth, FeedState
 from wallboard.levels import Level
+from wallboard.present.history import History
+from wallboard.present.wall import wall_view
+from wallboard.protocol import decode
 from wallboard.views.pages.channels import Figure, Strip, StripCellWidget, StripItem
 from wallboard.views.theme import stylesheet
 from wallboard.views.widgets import FitLabel, Text, Tile, set_property
+from wallboard.views.window import WallWindow
 
 #: Each level in turn, back to none, with and without staleness: every rule of the
 #: themes is entered and left.
@@ -153,3 +162,71 @@ def test_a_hidden_figure_no_longer_sets_its_rows_size(qtbot: QtBot) -> None:
         label._fit() for label in labels]
     wall.show()
     assert labels[2].fitted_pixel_size() == small
+
+
+@pytest.mark.parametrize("page", ["overview", "channels"])
+def test_a_refresh_paints_each_text_once(qtbot: QtBot, page: str) -> None:
+    """The benchmark site at 4K for thirty refreshes, where levels change (all the
+    departments' at once with the staffing model's first figures): no text is painted
+    twice in one refresh, on its own and then again with its tile or cell whose level
+    changed. (The first refresh builds the page, which the next paints once more.)"""
+    flood = build(events=30 * 250)
+    engine = Engine()
+    engine.apply(decode(flood.snapshot))  # type: ignore[arg-type]
+    engine.staffing_kept_current = True
+    health = FeedHealth(FeedState.LIVE, 1, 1, 0, 0, 0, 0, 0, 0.1, False, None)
+    history = History(every_s=1)
+    window = WallWindow(pages=(page,), rotate_s=0)
+    qtbot.addWidget(window)
+    window.setFixedSize(3840, 2160)
+    window.show()
+    qtbot.waitExposed(window)
+    paints = _PaintsBy()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(paints)
+    frames = iter(flood.frames)
+    now = START_MS
+    twice: list[tuple[int, str]] = []
+    levels_changed = 0
+    try:
+        for refresh in range(30):
+            for _ in range(250):
+                engine.apply(decode(next(frames)))  # type: ignore[arg-type]
+            now += 250
+            if now % 1000 < 250:
+                engine.refresh_staffing(now)
+            figures = engine.figures(now)
+            assert figures is not None
+            history.record(figures)
+            before = _levels(window)
+            paints.counts.clear()
+            window.show_view(wall_view(figures, health, now_ms=now, url="ws://test",
+                                       history=history))
+            app.processEvents()
+            levels_changed = max(levels_changed, sum(
+                1 for widget, level in _levels(window).items() if before.get(widget) != level))
+            if refresh >= 2:  # the first builds the page; the next paints it once more
+                twice += [(refresh, name) for name, n in paints.counts.items() if n > 1]
+    finally:
+        app.removeEventFilter(paints)
+    assert levels_changed >= 5  # a refresh where many levels changed at once was seen
+    assert twice == []
+
+
+def _levels(window: QWidget) -> dict[int, object]:
+    return {id(widget): widget.property("level")
+            for widget in window.findChildren(QWidget) if widget.property("level") is not None}
+
+
+class _PaintsBy(QObject):
+    """Paint events of text widgets, by widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Counter[str] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, Text | FitLabel):
+            self.counts[f"{watched.objectName()}@{id(watched)}"] += 1
+        return False

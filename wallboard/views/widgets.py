@@ -572,13 +572,15 @@ class Tile(QFrame):
         return super().eventFilter(watched, event)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
+        # The level first: a new level repaints the whole tile, its texts with it. A
+        # text changed before it was painted on its own first, then again with the tile.
+        set_property(self, "level", level.css)
+        set_property(self, "stale", "true" if stale else "false")
         set_text(self.label, label)
         self.label.setToolTip(label)  # the whole name, where a narrow tile elides it
         set_text(self.value, value)
         set_text(self.detail, detail)
         set_text(self.glyph, level.glyph)
-        set_property(self, "level", level.css)
-        set_property(self, "stale", "true" if stale else "false")
 
 
 def inside_border(frame: QFrame, text: QLabel) -> None:
