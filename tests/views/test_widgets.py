@@ -21,7 +21,7 @@ from wallboard.present.wall import wall_view
 from wallboard.protocol import decode
 from wallboard.views.pages.channels import Figure, Strip, StripCellWidget, StripItem
 from wallboard.views.theme import stylesheet
-from wallboard.views.widgets import FitLabel, Text, Tile, set_property
+from wallboard.views.widgets import FitLabel, Text, Tile, _styled_by, set_property
 from wallboard.views.window import WallWindow
 
 #: Each level in turn, back to none, with and without staleness: every rule of the
@@ -230,3 +230,19 @@ class _PaintsBy(QObject):
         if event.type() == QEvent.Type.Paint and isinstance(watched, Text | FitLabel):
             self.counts[f"{watched.objectName()}@{id(watched)}"] += 1
         return False
+
+
+def test_only_the_children_a_rule_styles_by_the_property_are_polished_again() -> None:
+    sheet = """
+        /* a comment { with braces } */
+        QFrame#cell[level="critical"] QLabel#name, QFrame#cell[level="warning"] > Text { c: 1; }
+        QFrame#cell Text { b: 1; }
+        QFrame#cell[stale="true"] { border-style: dashed; }
+        QLabel#value[level="critical"] { c: 2; }
+    """
+    assert _styled_by(sheet, "cell", "level") == {("#", "name"), ("", "Text")}
+    assert _styled_by(sheet, "cell", "stale") == frozenset()  # its own border only
+    assert _styled_by(sheet, "value", "level") == frozenset()
+    # Keyed by the property of an ancestor the rule does not name: all of them.
+    assert _styled_by(sheet + 'QFrame[level="critical"] QLabel { c: 3; }', "cell",
+                      "level") is None

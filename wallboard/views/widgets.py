@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import re
 import unicodedata
 from collections import OrderedDict
 from typing import TypeVar
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -57,19 +60,73 @@ def text_direction(text: str) -> Qt.LayoutDirection:
 def set_property(widget: QWidget, name: str, value: str) -> None:
     """Set a style property and re-polish, only when it changes (polishing costs).
 
-    The widget and its children (the themes style them by their parent's level
-    too) are polished again, not unpolished first: the style sheet's polish works
-    each widget's rules out afresh all the same, and unpolishing reset the fonts
-    and colours only for them to be set again (at 4K, the most of a refresh where
-    many levels change at once).
+    The widget is polished again, and those of its children that the style sheets
+    style by this property of it (``QFrame#tile[level="warning"] QLabel#tileGlyph``),
+    all of them when the sheets do not say: not unpolished first, as the style
+    sheet's polish works each widget's rules out afresh all the same, and
+    unpolishing reset the fonts and colours only for them to be set again (at 4K,
+    the most of a refresh where many levels change at once).
     """
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
     style = widget.style()
     style.polish(widget)
+    styled = _styled_by(_style_sheets(widget), widget.objectName(), name)
     for child in widget.findChildren(QWidget):
-        style.polish(child)
+        if styled is None or any(_matches(child, subject) for subject in styled):
+            style.polish(child)
+
+
+def _style_sheets(widget: QWidget) -> str:
+    """The style sheets that apply to ``widget``: its own, its ancestors', the application's."""
+    sheets = []
+    at: QWidget | None = widget
+    while at is not None:
+        sheets.append(at.styleSheet())
+        at = at.parentWidget()
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        sheets.append(app.styleSheet())
+    return "\n".join(sheets)
+
+
+_RULE = re.compile(r"([^{}]+)\{[^{}]*\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=64)
+def _styled_by(sheets: str, object_name: str, name: str) -> frozenset[tuple[str, str]] | None:
+    """What the rules of ``sheets`` style by the property ``name`` of an ancestor named
+    ``object_name``: ("#", objectName) or ("", class) of each rule's subject; None when
+    that cannot be told (a rule keyed by the property of an ancestor without a name)."""
+    subjects: set[tuple[str, str]] = set()
+    for rule in _RULE.finditer(_COMMENT.sub("", sheets)):
+        for selector in rule.group(1).split(","):
+            parts = selector.replace(">", " ").split()
+            for part in parts[:-1]:
+                if f"[{name}" not in part:
+                    continue
+                names = re.findall(r"#([\w-]+)", part)
+                if not names:
+                    return None
+                if object_name not in names:
+                    continue
+                subject = parts[-1]
+                found = re.search(r"#([\w-]+)", subject)
+                kind = re.match(r"[A-Za-z_]\w*", subject)
+                if found:
+                    subjects.add(("#", found.group(1)))
+                elif kind:
+                    subjects.add(("", kind.group(0)))
+                else:
+                    return None
+    return frozenset(subjects)
+
+
+def _matches(widget: QWidget, subject: tuple[str, str]) -> bool:
+    kind, name = subject
+    return widget.objectName() == name if kind == "#" else widget.inherits(name)
 
 
 #: Text already drawn, by text, font, colour and direction: (pixmap, width, height).
