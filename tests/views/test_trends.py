@@ -1,9 +1,10 @@
-"""The trends page: the whole business day on a fixed axis, kept as a pixmap; its hours
+"""The trends page: the whole business day on a fixed axis; its hours
 on the site's clock, its axes' zero, its legends off the data, last week and yesterday
 from a real store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,9 +25,9 @@ from wallboard.history.store import DaySeries, IntervalStore
 from wallboard.history.writer import StoreWriter, sample_of
 from wallboard.present import text
 from wallboard.present.history import History
-from wallboard.present.wall import WallView, wall_view
+from wallboard.present.wall import TrendView, WallView, wall_view
 from wallboard.protocol import decode
-from wallboard.views.pages.trends import TrendsPage, hour_ticks
+from wallboard.views.pages.trends import REDRAW_EVERY_H, TrendsPage, hour_ticks
 
 HOUR_MS = 3_600_000
 
@@ -330,3 +331,132 @@ def test_a_legend_marker_stays_in_its_swatch_at_4k(qtbot: QtBot) -> None:
             # text) filled the box and ran into the label before it.
             if sample.item.opts.get("symbol") is not None:
                 assert tall <= 0.7 * box.height(), (label.text, tall)
+
+
+def test_each_axis_draws_the_same_pixels_as_pyqtgraphs_own_drawing(qtbot: QtBot) -> None:
+    # The axes clip before their grid lines (faster at 4K): nothing may be lost by it.
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    page = _page(qtbot, _view(engine, now), (3840, 1800), 44)
+    for plot in (page.volume, page.service, page.waiting):
+        axis = plot.getAxis("left")
+        box = axis.boundingRect().toAlignedRect()
+        drawn = []
+        for draw in (type(axis).drawPicture, pg.AxisItem.drawPicture):
+            image = QImage(box.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(-box.left(), -box.top())
+            try:
+                draw(axis, painter, *axis.generateDrawSpecs(painter))
+            finally:
+                painter.end()
+            drawn.append(image)
+        grid = [y for y in range(box.height())
+                if drawn[0].pixelColor(box.width() // 2, y).alpha() > 0]
+        assert grid, plot.titleLabel.text  # the grid's lines cross the middle of the chart
+        assert drawn[0] == drawn[1], plot.titleLabel.text
+
+
+def _redrawn(page: TrendsPage) -> list[str]:
+    """The charts whose items are given new figures from now on, in order (counted
+    as the page calls them: the bars and lines of each chart)."""
+    drawn: list[str] = []
+
+    def counting(chart: str, call: Callable[..., object]) -> Callable[..., object]:
+        def counted(*args: object, **kwargs: object) -> object:
+            if chart not in drawn[-1:]:
+                drawn.append(chart)
+            return call(*args, **kwargs)
+        return counted
+
+    for chart, item, method in (("volume", page.offered_bars, "setOpts"),
+                                ("volume", page.answered_line, "setData"),
+                                ("service", page.sl_line, "setData"),
+                                ("waiting", page.waiting_line, "setData")):
+        setattr(item, method, counting(chart, getattr(item, method)))
+    return drawn
+
+
+def _with(view: WallView, **changes: object) -> WallView:
+    assert view.trend is not None
+    return msgspec.structs.replace(view, trend=msgspec.structs.replace(view.trend, **changes))
+
+
+def _sampled(trend: TrendView, waiting: float, seconds: float = 30) -> dict[str, object]:
+    """``trend`` a sample later: one more point of the waiting line, and the clock on."""
+    now = trend.now_hours + seconds / 3600
+    return {"waiting_hours": (*trend.waiting_hours, now), "waiting": (*trend.waiting, waiting),
+            "now_hours": now}
+
+
+def _trend_page(qtbot: QtBot) -> tuple[TrendsPage, WallView]:
+    engine, now = _day(QATAR, date(2025, 11, 23), list(range(480, 600, 3)), 610)
+    view = _view(engine, now)
+    assert view.trend is not None and len(view.trend.offered) > 3
+    return _page(qtbot, view), view
+
+
+def test_a_new_waiting_sample_redraws_the_waiting_chart_alone(qtbot: QtBot) -> None:
+    page, view = _trend_page(qtbot)
+    drawn = _redrawn(page)
+    assert view.trend is not None
+    later = _with(view, **_sampled(view.trend, 4.0))
+    page.show_view(later)
+    assert drawn == ["waiting"]
+    assert list(page.waiting_line.getData()[1]) == [*view.trend.waiting, 4.0]
+    page.show_view(later)  # nothing new: nothing redrawn
+    assert drawn == ["waiting"]
+
+
+def test_the_current_intervals_figures_are_redrawn_every_few_seconds(qtbot: QtBot) -> None:
+    page, view = _trend_page(qtbot)
+    drawn = _redrawn(page)
+    trend = view.trend
+    assert trend is not None
+    # One more contact offered in the current interval, a second later: not yet.
+    busier = (*trend.offered[:-1], trend.offered[-1] + 1)
+    page.show_view(_with(view, offered=busier, now_hours=trend.now_hours + 1 / 3600))
+    assert drawn == []
+    page.show_view(_with(view, offered=busier, now_hours=trend.now_hours + 1.5 * REDRAW_EVERY_H))
+    assert drawn == ["volume"]
+    assert list(page.offered_bars.opts["height"])[-1] == busier[-1]
+
+
+def test_charts_that_change_together_are_drawn_one_a_refresh(qtbot: QtBot) -> None:
+    page, view = _trend_page(qtbot)
+    drawn = _redrawn(page)
+    trend = view.trend
+    assert trend is not None
+    # A new interval (a new point on the volume and service level charts) and a new
+    # sample of the waiting line, in one refresh.
+    step = trend.interval_hours[-1] - trend.interval_hours[-2]
+    nxt = trend.interval_hours[-1] + step
+    later = _with(view, interval_hours=(*trend.interval_hours, nxt),
+                  centres=(*trend.centres, nxt + step / 2), widths=(*trend.widths, step),
+                  offered=(*trend.offered, 7.0), answered=(*trend.answered, 6.0),
+                  service_level=(*trend.service_level, 50.0), **_sampled(trend, 2.0))
+    for refresh in range(1, 4):
+        page.show_view(later)
+        assert len(drawn) == refresh, drawn
+    page.show_view(later)
+    assert sorted(drawn) == ["service", "volume", "waiting"]
+    # The same figures in the end as a page that drew them all at once.
+    fresh = _page(qtbot, later)
+    for chart in ("offered_last_week", "answered_line", "sl_line", "waiting_line"):
+        for got, want in zip(getattr(page, chart).getData(), getattr(fresh, chart).getData(),
+                             strict=True):
+            assert list(got if got is not None else ()) == list(
+                want if want is not None else ()), chart
+    assert list(page.offered_bars.opts["height"]) == list(fresh.offered_bars.opts["height"])
+
+
+def test_a_page_out_of_view_takes_every_change_at_once(qtbot: QtBot) -> None:
+    page, view = _trend_page(qtbot)
+    page.hide()  # another page is on the wall: nothing of this one is painted
+    drawn = _redrawn(page)
+    trend = view.trend
+    assert trend is not None
+    page.show_view(_with(view, offered=(*trend.offered[:-1], trend.offered[-1] + 1),
+                         service_level=(*trend.service_level[:-1], 12.5),
+                         **_sampled(trend, 9.0, seconds=1.5 * REDRAW_EVERY_H * 3600)))
+    assert sorted(drawn) == ["service", "volume", "waiting"]

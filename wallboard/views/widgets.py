@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import re
 import unicodedata
 from collections import OrderedDict
 from typing import TypeVar
@@ -13,13 +15,16 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -53,16 +58,75 @@ def text_direction(text: str) -> Qt.LayoutDirection:
 
 
 def set_property(widget: QWidget, name: str, value: str) -> None:
-    """Set a style property and re-polish, only when it changes (polishing costs)."""
+    """Set a style property and re-polish, only when it changes (polishing costs).
+
+    The widget is polished again, and those of its children that the style sheets
+    style by this property of it (``QFrame#tile[level="warning"] QLabel#tileGlyph``),
+    all of them when the sheets do not say: not unpolished first, as the style
+    sheet's polish works each widget's rules out afresh all the same, and
+    unpolishing reset the fonts and colours only for them to be set again (at 4K,
+    the most of a refresh where many levels change at once).
+    """
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
     style = widget.style()
-    style.unpolish(widget)
     style.polish(widget)
+    styled = _styled_by(_style_sheets(widget), widget.objectName(), name)
     for child in widget.findChildren(QWidget):
-        style.unpolish(child)
-        style.polish(child)
+        if styled is None or any(_matches(child, subject) for subject in styled):
+            style.polish(child)
+
+
+def _style_sheets(widget: QWidget) -> str:
+    """The style sheets that apply to ``widget``: its own, its ancestors', the application's."""
+    sheets = []
+    at: QWidget | None = widget
+    while at is not None:
+        sheets.append(at.styleSheet())
+        at = at.parentWidget()
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        sheets.append(app.styleSheet())
+    return "\n".join(sheets)
+
+
+_RULE = re.compile(r"([^{}]+)\{[^{}]*\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=64)
+def _styled_by(sheets: str, object_name: str, name: str) -> frozenset[tuple[str, str]] | None:
+    """What the rules of ``sheets`` style by the property ``name`` of an ancestor named
+    ``object_name``: ("#", objectName) or ("", class) of each rule's subject; None when
+    that cannot be told (a rule keyed by the property of an ancestor without a name)."""
+    subjects: set[tuple[str, str]] = set()
+    for rule in _RULE.finditer(_COMMENT.sub("", sheets)):
+        for selector in rule.group(1).split(","):
+            parts = selector.replace(">", " ").split()
+            for part in parts[:-1]:
+                if f"[{name}" not in part:
+                    continue
+                names = re.findall(r"#([\w-]+)", part)
+                if not names:
+                    return None
+                if object_name not in names:
+                    continue
+                subject = parts[-1]
+                found = re.search(r"#([\w-]+)", subject)
+                kind = re.match(r"[A-Za-z_]\w*", subject)
+                if found:
+                    subjects.add(("#", found.group(1)))
+                elif kind:
+                    subjects.add(("", kind.group(0)))
+                else:
+                    return None
+    return frozenset(subjects)
+
+
+def _matches(widget: QWidget, subject: tuple[str, str]) -> bool:
+    kind, name = subject
+    return widget.objectName() == name if kind == "#" else widget.inherits(name)
 
 
 #: Text already drawn, by text, font, colour and direction: (pixmap, width, height).
@@ -388,6 +452,19 @@ class Cell(_Backdrop, QLabel):
 MIN_FIGURE = 3
 
 
+class _SizeGroup:
+    """Labels drawn at one size (:meth:`FitLabel.share_size_with`), and that size
+    while none of them changes: each paint and new figure asked every label of a
+    row again, thirty of them, fifty times a refresh."""
+
+    __slots__ = ("labels", "size")
+
+    def __init__(self, labels: list[FitLabel]) -> None:
+        self.labels = labels
+        #: The smallest size of those shown with a text; 0 when none is; None: ask them.
+        self.size: int | None = None
+
+
 class FitLabel(_Backdrop, QLabel):
     """Text drawn as large as its box allows, never clipped.
 
@@ -402,6 +479,7 @@ class FitLabel(_Backdrop, QLabel):
         self._figure = ""
         self._init_backdrop()
         self.peers: list[FitLabel] = []
+        self._group: _SizeGroup | None = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(1, 1)
 
@@ -409,6 +487,8 @@ class FitLabel(_Backdrop, QLabel):
     def setText(self, text: str) -> None:
         if text != self._figure:
             before = self.fitted_pixel_size() if self.peers else 0
+            if (len(text), bool(text)) != (len(self._figure), bool(self._figure)):
+                self._resized()  # its size is found by length (see _fit)
             self._figure = text
             self.update()
             if self.peers and self.fitted_pixel_size() != before:
@@ -421,19 +501,46 @@ class FitLabel(_Backdrop, QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._resized()
         for peer in self.peers:  # the size they share may change with this one's box
             if peer is not self:
                 peer.update()
 
+    # Shown or hidden (itself or with its page), it counts in its row's size or not.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._resized()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._resized()
+
+    def _resized(self) -> None:
+        """The size it fits at may have changed: its row's is worked out again."""
+        if self._group is not None:
+            self._group.size = None
+
     def fitted_pixel_size(self) -> int:
         """The pixel size the current text is drawn at."""
-        peers = [p for p in self.peers if p.isVisible() and p.text()]
-        return min((p._fit() for p in peers), default=self._fit()) if peers else self._fit()
+        group = self._group
+        if group is None or group.labels is not self.peers:
+            return self._shared_size() or self._fit()
+        if group.size is None:
+            group.size = self._shared_size()
+        return group.size or self._fit()
+
+    def _shared_size(self) -> int:
+        """The smallest size of its peers shown with a text; 0 when there are none."""
+        return min((p._fit() for p in self.peers if p.isVisible() and p.text()), default=0)
 
     def share_size_with(self, labels: list[FitLabel]) -> None:
         """Draw at the size of the smallest of ``labels`` (this one among them), so
         figures side by side are one size."""
         self.peers = labels
+        group = next((p._group for p in labels
+                      if p._group is not None and p._group.labels is labels), None)
+        self._group = group if group is not None else _SizeGroup(labels)
+        self._group.size = None
 
     def _fit(self) -> int:
         text = self.text() or " "
@@ -522,13 +629,15 @@ class Tile(QFrame):
         return super().eventFilter(watched, event)
 
     def show_tile(self, label: str, value: str, detail: str, level: Level, stale: bool) -> None:
+        # The level first: a new level repaints the whole tile, its texts with it. A
+        # text changed before it was painted on its own first, then again with the tile.
+        set_property(self, "level", level.css)
+        set_property(self, "stale", "true" if stale else "false")
         set_text(self.label, label)
         self.label.setToolTip(label)  # the whole name, where a narrow tile elides it
         set_text(self.value, value)
         set_text(self.detail, detail)
         set_text(self.glyph, level.glyph)
-        set_property(self, "level", level.css)
-        set_property(self, "stale", "true" if stale else "false")
 
 
 def inside_border(frame: QFrame, text: QLabel) -> None:

@@ -129,6 +129,9 @@ class StripCellWidget(QFrame):
     def show_item(self, item: StripItem, stale: bool) -> None:
         # The level's shape as well as its colour, for those who cannot tell them apart.
         name = f"{item.level.glyph} {item.name}" if item.level.glyph else item.name
+        # The level first (see Tile.show_tile).
+        set_property(self, "level", item.level.css)
+        set_property(self, "stale", "true" if stale else "false")
         set_text(self.name, name)
         # A long department name may be cut here: the board shows it whole.
         self.name.setToolTip(name)
@@ -153,8 +156,6 @@ class StripCellWidget(QFrame):
         self.sub2.setVisible(bool(item.sub2))
         set_text(self.sub3, item.sub3)
         self.sub3.setVisible(bool(item.sub3))
-        set_property(self, "level", item.level.css)
-        set_property(self, "stale", "true" if stale else "false")
 
 
 class StripItem(NamedTuple):

@@ -1,7 +1,8 @@
 """Trends of the day: contacts per 15 minutes, service level, waiting.
 
 The plot items are made once and updated in place with ``setData``, so a
-refresh moves points, it does not rebuild charts.
+refresh moves points, it does not rebuild charts; and a chart only when its own
+figures have changed, one chart a refresh (see ``TrendsPage.show_view``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmapCache
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from wallboard.present import text
 from wallboard.present.text import QT_TRANSLATE_NOOP
@@ -22,15 +23,13 @@ from wallboard.views.pages.channels import LanguageNames, Strip
 from wallboard.views.widgets import Text, set_text
 
 _C = "Wall"
-#: The charts are redrawn at least this often (hours), and when points are added.
+#: While only the current interval's figures change, its charts are redrawn at most
+#: this often (hours); at once when an interval is added.
 REDRAW_EVERY_H = 5 / 3600
+#: The page's charts, each redrawn apart: contacts per interval, service level, waiting.
+CHARTS = ("volume", "service", "waiting")
 #: The time axis moves when the day has moved on by this much (hours).
 MOVE_AXIS_H = 1 / 60
-#: Qt's pixmap cache, in KiB. Each axis is kept as a pixmap (replaying its
-#: drawing took 8 ms an axis at 4K, on every page turn), and with the grid the
-#: left axis covers its whole chart: at 3840x2160 the three charts need about
-#: 25 MB, more than Qt's 10 MB default.
-PIXMAP_CACHE_KIB = 48 * 1024
 
 THEME_COLOURS = {
     "dark": {"background": "#0d1117", "text": "#8b949e", "grid": "#30363d", "offered": "#30363d",
@@ -99,6 +98,14 @@ class ZeroAxis(pg.AxisItem):
         half = QFontMetricsF(font).height() / 2 + 1
         return rect.adjusted(0, -half, 0, half)
 
+    def drawPicture(self, p: QPainter, axisSpec: object, tickSpecs: object,
+                    textSpecs: object) -> None:
+        # pyqtgraph clips to the axis only before the text. Clipped before the
+        # grid too (the same rectangle, so the same pixels), Qt's raster engine
+        # draws the long translucent grid lines of a 4K chart a dozen times faster.
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+
 
 class CountAxis(ZeroAxis):
     """Whole numbers only: a count has no fractions (zero-based, see :func:`nice_top`)."""
@@ -124,7 +131,11 @@ def nice_top(value: float) -> float:
     return top
 
 
-def _finite(xs: tuple[float, ...], ys: tuple[float, ...]) -> tuple[list[float], list[float]]:
+#: A line's points: x values and y values.
+Points = tuple[list[float], list[float]]
+
+
+def _finite(xs: tuple[float, ...], ys: tuple[float, ...]) -> Points:
     pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if not math.isnan(y)]
     return [x for x, _ in pairs], [y for _, y in pairs]
 
@@ -138,7 +149,6 @@ class TrendsPage(Page):
         colours = THEME_COLOURS[theme]
         self._colours = colours
         pg.setConfigOptions(antialias=True)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
         self.volume = self._plot(tr("Contacts per 15 minutes"), counts=True)
         self.service = self._plot(tr("Service level, %"))
         self.waiting = self._plot(tr("Waiting"), counts=True)
@@ -172,8 +182,10 @@ class TrendsPage(Page):
         self._y_tops: dict[int, float] = {}
         self._day_hours: tuple[float, tuple[tuple[float, str], ...]] | None = None
         self.waiting_line = self.waiting.plot([], [], pen=pg.mkPen(colours["line"], width=3))
-        self._shape: tuple[int, int] = (-1, -1)
-        self._drawn_at = 0.0
+        #: The charts to redraw, in turn (an ordered set), and what each shows:
+        #: (intervals, at now_hours, its figures as drawn).
+        self._pending: dict[str, None] = {}
+        self._drawn: dict[str, tuple[int, float, object]] = {}
         self._x_range: tuple[float, float] | None = None
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
             "Wall", "Languages: waiting · service level"))
@@ -229,7 +241,10 @@ class TrendsPage(Page):
             ax = plot.getAxis(axis)
             ax.setPen(colours["grid"])
             ax.setTextPen(colours["text"])
-            ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # Not cached as a pixmap: with its grid the left axis covers its whole
+            # chart, and making and blending a pixmap that size each time the axis
+            # changes cost more than replaying its few lines and labels (clipped, see
+            # ZeroAxis.drawPicture), on a refresh and on a page turn alike.
         return plot
 
     def set_font_px(self, px: int) -> None:
@@ -278,33 +293,6 @@ class TrendsPage(Page):
             return
         set_text(self.yesterday, tr("Yesterday: {offered} offered · service level {sl}").format(
             offered=trend.yesterday_offered, sl=trend.yesterday_service_level))
-        if not self._due(trend):
-            return
-        centres = trend.centres or tuple(x + 0.125 for x in trend.interval_hours)
-        widths = trend.widths or tuple(0.22 for _ in centres)
-        bars = [(x, w, h) for x, w, h in zip(centres, widths, trend.offered, strict=False)
-                if not math.isnan(h)]
-        self.offered_bars.setOpts(x=[b[0] for b in bars], width=[b[1] for b in bars],
-                                  height=[b[2] for b in bars])
-        self.answered_line.setData(*_finite(centres, trend.answered))
-        self.sl_line.setData(*_finite(centres, trend.service_level))
-        self.offered_last_week.setData(*_finite(trend.last_week_hours, trend.last_week_offered))
-        self.sl_last_week.setData(*_finite(trend.last_week_hours,
-                                           trend.last_week_service_level))
-        self.sl_target.setValue(trend.sl_target)
-        label = trend.sl_target_label
-        if label.endswith(" *"):
-            label = f"{label[:-2]} ({tr('targets vary')})"
-        self.sl_target.label.setText(f"{tr('Target')} {label}" if label else "")
-        self.waiting_line.setData(list(trend.waiting_hours), list(trend.waiting))
-        # Counts start at zero and rise in round steps, so their axes seldom move.
-        for plot, values in ((self.volume, [*trend.offered, *trend.answered,
-                                            *trend.last_week_offered]),
-                             (self.waiting, trend.waiting)):
-            top = nice_top(max([v for v in values if not math.isnan(v)], default=0.0) * 1.1)
-            if self._y_tops.get(id(plot)) != top:
-                self._y_tops[id(plot)] = top
-                plot.setYRange(0, top, padding=0)
         if (trend.day_hours, trend.hour_labels) != self._day_hours:
             # The whole business day, midnight to midnight: the axes stay put all day.
             self._day_hours = (trend.day_hours, trend.hour_labels)
@@ -312,11 +300,86 @@ class TrendsPage(Page):
                 plot = widget.getPlotItem()
                 plot.setXRange(0, trend.day_hours, padding=0)
                 plot.getAxis("bottom").setTicks(hour_ticks(trend.day_hours, trend.hour_labels))
+        for chart, data in (("volume", self._volume_data(trend)),
+                            ("service", self._service_data(trend)),
+                            ("waiting", self._waiting_data(trend))):
+            if chart not in self._pending and self._due(chart, data, trend):
+                self._pending[chart] = None
+        # Each chart redrawn is a repaint of its part of the wall: in view, one a refresh
+        # (the others on the next ones, a quarter of a second apart), as the three at
+        # once took longer than a frame at 4K. Out of view (a page turn paints it all
+        # anyway), or before the charts are first drawn, all of them now.
+        one = self.isVisible() and len(self._drawn) == len(CHARTS)
+        while self._pending:
+            chart = next(iter(self._pending))
+            del self._pending[chart]
+            self._draw(chart, trend)
+            if one:
+                break
 
-    def _due(self, trend: TrendView) -> bool:
-        """Charts change slowly: redraw on new points or every few seconds, not at 4 Hz."""
-        shape = (len(trend.interval_hours), len(trend.waiting))
-        if shape != self._shape or trend.now_hours - self._drawn_at >= REDRAW_EVERY_H:
-            self._shape, self._drawn_at = shape, trend.now_hours
+    def _volume_data(self, trend: TrendView) -> tuple[list[tuple[float, float, float]], Points,
+                                                      Points, float]:
+        centres = trend.centres or tuple(x + 0.125 for x in trend.interval_hours)
+        widths = trend.widths or tuple(0.22 for _ in centres)
+        bars = [(x, w, h) for x, w, h in zip(centres, widths, trend.offered, strict=False)
+                if not math.isnan(h)]
+        values = [*trend.offered, *trend.answered, *trend.last_week_offered]
+        top = nice_top(max([v for v in values if not math.isnan(v)], default=0.0) * 1.1)
+        return (bars, _finite(centres, trend.answered),
+                _finite(trend.last_week_hours, trend.last_week_offered), top)
+
+    def _service_data(self, trend: TrendView) -> tuple[Points, Points, float, str]:
+        centres = trend.centres or tuple(x + 0.125 for x in trend.interval_hours)
+        label = trend.sl_target_label
+        if label.endswith(" *"):
+            label = f"{label[:-2]} ({tr('targets vary')})"
+        return (_finite(centres, trend.service_level),
+                _finite(trend.last_week_hours, trend.last_week_service_level),
+                trend.sl_target, f"{tr('Target')} {label}" if label else "")
+
+    def _waiting_data(self, trend: TrendView) -> tuple[tuple[float, ...], tuple[float, ...],
+                                                       float]:
+        top = nice_top(max([v for v in trend.waiting if not math.isnan(v)], default=0.0) * 1.1)
+        return trend.waiting_hours, trend.waiting, top
+
+    def _due(self, chart: str, data: object, trend: TrendView) -> bool:
+        """A chart is redrawn when what it shows has changed: the waiting line at each
+        sample; the intervals' charts when an interval is added, and otherwise (the
+        current interval's figures move with every contact) every few seconds at most."""
+        drawn = self._drawn.get(chart)
+        if drawn is None:
             return True
-        return False
+        points, at, shown = drawn
+        if shown == data:
+            return False
+        return (chart == "waiting" or points != len(trend.interval_hours)
+                or trend.now_hours - at >= REDRAW_EVERY_H)
+
+    def _draw(self, chart: str, trend: TrendView) -> None:
+        """Put ``trend``'s figures on one chart (see :data:`CHARTS`)."""
+        data: object
+        if chart == "volume":
+            data = bars, answered, last_week, top = self._volume_data(trend)
+            self.offered_bars.setOpts(x=[b[0] for b in bars], width=[b[1] for b in bars],
+                                      height=[b[2] for b in bars])
+            self.answered_line.setData(*answered)
+            self.offered_last_week.setData(*last_week)
+            self._set_top(self.volume, top)
+        elif chart == "service":
+            data = line, last_week, target, label = self._service_data(trend)
+            self.sl_line.setData(*line)
+            self.sl_last_week.setData(*last_week)
+            self.sl_target.setValue(target)
+            if self.sl_target.label.toPlainText() != label:
+                self.sl_target.label.setText(label)
+        else:
+            data = hours, waiting, top = self._waiting_data(trend)
+            self.waiting_line.setData(list(hours), list(waiting))
+            self._set_top(self.waiting, top)
+        self._drawn[chart] = (len(trend.interval_hours), trend.now_hours, data)
+
+    def _set_top(self, plot: pg.PlotItem, top: float) -> None:
+        # Counts start at zero and rise in round steps, so their axes seldom move.
+        if self._y_tops.get(id(plot)) != top:
+            self._y_tops[id(plot)] = top
+            plot.setYRange(0, top, padding=0)
