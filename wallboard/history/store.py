@@ -30,6 +30,7 @@ from wallboard.config.schema import Config
 from wallboard.engine.figures import AGENT_STATES, GroupFigures, SiteFigures
 from wallboard.engine.intervals import INTERVAL_MS, DayRows, StoredRows
 from wallboard.engine.tally import COUNTER_FIELDS
+from wallboard.levels import DEFERRED_CHANNELS
 
 log = logging.getLogger(__name__)
 
@@ -393,7 +394,8 @@ def stored_days(path: Path, day: date) -> Iterator[StoredDay]:
 
 def site_waiting(path: Path, site_id: str, day: date, before_ms: int
                  ) -> tuple[tuple[int, float], ...]:
-    """Waiting at the site, averaged over each stored interval that ended by ``before_ms``:
+    """Contacts waiting in the site's live channels (not its backlogs, as the wall's
+    "Waiting now"), averaged over each stored interval that ended by ``before_ms``:
     (the interval's middle, the mean), for the trends after a restart."""
     if not path.exists():
         return ()
@@ -404,10 +406,13 @@ def site_waiting(path: Path, site_id: str, day: date, before_ms: int
         if found is None:
             return ()
         start = found[0]
+        deferred = sorted(DEFERRED_CHANNELS)
         rows = db.execute(
-            "SELECT interval, waiting_sum, samples FROM samples WHERE site = ? AND day = ?"
-            " AND scope = 'site' AND samples > 0 ORDER BY interval",
-            (site_id, day.isoformat())).fetchall()
+            "SELECT interval, SUM(waiting_sum), MAX(samples) FROM samples"
+            " WHERE site = ? AND day = ? AND scope = 'channel' AND samples > 0"
+            f" AND scope_id NOT IN ({', '.join('?' for _ in deferred)})"
+            " GROUP BY interval ORDER BY interval",
+            (site_id, day.isoformat(), *deferred)).fetchall()
     finally:
         db.close()
     return tuple((start + i * INTERVAL_MS + INTERVAL_MS // 2, total / n) for i, total, n in rows

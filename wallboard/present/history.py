@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from wallboard.engine import SiteFigures
 from wallboard.engine.businessday import local_time
 from wallboard.engine.intervals import INTERVAL_MS
+from wallboard.levels import live_waiting
 
 HOUR_MS = 3_600_000
 
@@ -38,7 +39,9 @@ class History:
         if figures.business_day != self._day:
             self._day = figures.business_day
             self._site.clear()
-        self._site.append((now, figures.site.waiting, figures.site.longest_wait_s))
+        # Contacts in live queues, as "Waiting now" counts them (levels.live_waiting).
+        self._site.append((now, live_waiting(figures.queues.values()),
+                           figures.site.longest_wait_s))
         for department_id, department in figures.departments.items():
             series = self._departments.get(department_id)
             if series is None:

@@ -280,6 +280,8 @@ def test_waiting_before_a_restart_comes_back_from_the_store(tmp_path: Path) -> N
     writer = StoreWriter(IntervalStore(path), lambda: sample(engine, clock.now_ms()), clock=clock)
     for n in range(6):  # one more waiting every ten minutes, a sample each time
         apply(engine, site.queued(f"w{n}", clock.now_ms()))
+        # ... and an e-mail: a backlog's item, not counted with the contacts waiting.
+        apply(engine, site.queued(f"m{n}", clock.now_ms(), queue="h-en-mail"))
         assert writer.tick()
         clock.advance(600)
     writer.store.close()
