@@ -32,7 +32,7 @@
         <translation>Indisponibili de peste %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="+181"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="+182"/>
         <location filename="../../wallboard/views/pages/overview.py" line="+54"/>
         <source>waiting</source>
         <extracomment>Figures side by side in a cell at most. Figures with their labels, side by side; when empty, ``main`` alone.
@@ -101,7 +101,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Nivel de serviciu: %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="+142"/>
+        <location filename="../../wallboard/views/pages/trends.py" line="+152"/>
         <source>Contacts per 15 minutes</source>
         <translation>Contacte la 15 minute</translation>
     </message>
@@ -141,7 +141,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Acum o săptămână</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Yesterday: {offered} offered · service level {sl}</source>
         <translation>Ieri: {offered} primite · nivel de serviciu {sl}</translation>
     </message>
@@ -282,7 +282,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Nicio alertă</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>back to normal, clears in %1</source>
         <translation>revenit la normal, dispare în %1</translation>
     </message>
@@ -1017,14 +1017,14 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+791"/>
+        <location filename="../../wallboard/present/wall.py" line="+793"/>
         <source>Agents short</source>
         <translation>Operatori lipsă</translation>
     </message>
     <message>
         <location filename="../../wallboard/present/wall.py" line="-530"/>
         <source>CONNECTING</source>
-        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. Agents needed beyond those on the floor, &quot;0&quot; when none; &quot;&quot; when switched off. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (levels.DEFERRED_CHANNELS): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
+        <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. Agents needed beyond those on the floor, &quot;0&quot; when none; &quot;&quot; when switched off. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (levels.DEFERRED_CHANNELS): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. What goes in for %1, %2 in ``text`` (&quot;Contacts over %1&quot;: &quot;20:00&quot;). True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>SE CONECTEAZĂ</translation>
     </message>
     <message>
@@ -1158,7 +1158,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Rezolvare primul contact</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="+8"/>
+        <source>Contacts too long</source>
+        <translation>Contacte prea lungi</translation>
+    </message>
+    <message>
+        <location line="-362"/>
         <location line="+355"/>
         <source>Out of scope</source>
         <translation>În afara ariei</translation>
@@ -1262,12 +1267,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Restanțe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contacts over 20 minutes</source>
-        <translation>Contacte de peste 20 de minute</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agents not ready too long</source>
         <translation>Operatori indisponibili prea mult timp</translation>
     </message>
@@ -1277,7 +1277,22 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Fluxul nu este în direct</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Contacts over %1</source>
+        <translation>Contacte de peste %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agents not ready past their limit</source>
+        <translation>Operatori indisponibili peste limită</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents not ready over %1</source>
+        <translation>Operatori indisponibili de peste %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Feed lost: reconnecting</source>
         <translation>Flux pierdut: se reconectează</translation>
     </message>
@@ -1287,7 +1302,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Flux învechit: cifrele nu sunt în direct</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>No feed configured</source>
         <translation>Niciun flux configurat</translation>
     </message>
@@ -1481,7 +1496,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Operatori pe limbi</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/channels.py" line="-274"/>
+        <location filename="../../wallboard/views/pages/channels.py" line="-275"/>
         <source>Voice</source>
         <translation>Telefon</translation>
     </message>
@@ -1521,7 +1536,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+249"/>
         <location filename="../../wallboard/views/settings.py" line="-1"/>
         <source>Channels and languages</source>
         <extracomment>Cells in a row past which each cell is brief: its two figures and the longest wait.</extracomment>
@@ -1559,7 +1574,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Vechime</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-423"/>
+        <location filename="../../wallboard/present/wall.py" line="-442"/>
         <location filename="../../wallboard/views/pages/departments.py" line="+1"/>
         <source>Callbacks</source>
         <translation>Reapelări</translation>
@@ -1594,15 +1609,16 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Departamente, cele mai urgente primele</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="-145"/>
+        <location filename="../../wallboard/views/pages/trends.py" line="-149"/>
         <location filename="../../wallboard/views/settings.py" line="+4"/>
         <source>Trends today</source>
-        <extracomment>The charts are redrawn at least this often (hours), and when points are added. The time axis moves when the day has moved on by this much (hours). Qt&apos;s pixmap cache, in KiB. Each axis is kept as a pixmap (replaying its drawing took 8 ms an axis at 4K, on every page turn), and with the grid the left axis covers its whole chart: at 3840x2160 the three charts need about 25 MB, more than Qt&apos;s 10 MB default.</extracomment>
+        <extracomment>While only the current interval&apos;s figures change, its charts are redrawn at most this often (hours); at once when an interval is added. The page&apos;s charts, each redrawn apart: contacts per interval, service level, waiting. The time axis moves when the day has moved on by this much (hours). A line&apos;s points: x values and y values.</extracomment>
         <translation>Tendințele zilei</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Languages: waiting · service level</source>
+        <extracomment>The charts to redraw, in turn (an ordered set), and what each shows: (intervals, at now_hours, its figures as drawn).</extracomment>
         <translation>Limbi: în așteptare · nivel de serviciu</translation>
     </message>
     <message>

@@ -352,3 +352,19 @@ def test_a_switchboard_without_backlogs_says_nothing_of_one(site: SiteBuilder) -
     (tile,) = [t for t in wall_view(figures, LIVE, now_ms=T0, url="ws://x").tiles
                if t.key == "waiting"]
     assert (tile.value, tile.detail_text) == (text.count(figures.site.waiting), "")
+
+
+@pytest.mark.parametrize(("metric", "limits", "label", "args"), [
+    ("long_contacts", {}, "Contacts over %1", ("20:00",)),
+    ("long_not_ready", {}, "Agents not ready over %1", ("15:00",)),
+    ("long_not_ready", {"break": 45 * 60}, "Agents not ready past their limit", ()),
+])
+def test_the_banner_names_the_agents_limits_in_force(
+        site: SiteBuilder, metric: str, limits: dict[str, int], label: str,
+        args: tuple[str, ...]) -> None:
+    engine = Engine(not_ready_limits_s=limits)
+    assert engine.apply(decode(frame(site.snapshot()))) is None  # type: ignore[arg-type]
+    alert = alert_on(metric, "site", "", "", 2.0, Level.WARNING)
+    (shown,) = wall_view(engine.figures(T0), LIVE, now_ms=T0, url="ws://x",
+                         alerts=(alert,)).alerts
+    assert (shown.text, shown.text_args, shown.value) == (label, args, "2")

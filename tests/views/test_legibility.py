@@ -214,7 +214,7 @@ def test_the_banner_says_the_figure_the_level_and_when_it_clears(
     qtbot.waitUntil(lambda: "Contacts" in window.banner.text.text())
     text = window.banner.text.text()
     assert "▲ Avg answer time 0:54 > 0:45" in text
-    assert "▲ 2 Contacts over 20 minutes (back to normal, clears in 0:40)" in text
+    assert "▲ 2 Contacts over 20:00 (back to normal, clears in 0:40)" in text
 
 
 def test_the_banner_names_what_it_has_no_room_for(qtbot: QtBot, view: WallView) -> None:

@@ -39,9 +39,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
          clear_after_s=300, min_volume=20),
     Rule(id="abandon-rate", metric=B.ABANDON_RATE_PCT, scope="department:*", for_s=300,
          clear_after_s=300, min_volume=20),
-    Rule(id="long-contact", metric=B.LONG_CONTACTS, warning=0, text="Contacts over 20 minutes"),
-    Rule(id="long-not-ready", metric=B.LONG_NOT_READY, warning=0, for_s=60,
-         text="Agents not ready over 15 minutes"),
+    # The banner names these two with the limits in force ([agents]), in the wall's language.
+    Rule(id="long-contact", metric=B.LONG_CONTACTS, warning=0),
+    Rule(id="long-not-ready", metric=B.LONG_NOT_READY, warning=0, for_s=60),
     Rule(id="callbacks-overdue", metric=B.CALLBACKS_OVERDUE, scope="department:*", for_s=60),
     Rule(id="cases-overdue", metric=B.OVERDUE_CASES, scope="department:*", for_s=60),
     Rule(id="out-of-scope", metric=B.OUT_OF_SCOPE_PCT, scope="department:*", for_s=900,

@@ -217,6 +217,8 @@ class AlertView(msgspec.Struct, frozen=True):
     comparison: str = ">"
     #: The figure is back; the time left before the alert clears ("0:40"), else "".
     clears_in: str = ""
+    #: What goes in for %1, %2 in ``text`` ("Contacts over %1": "20:00").
+    text_args: tuple[str, ...] = ()
 
 
 class EmptyKind(enum.StrEnum):
@@ -785,7 +787,7 @@ METRIC_LABELS = {
     "callbacks_overdue": QT_TRANSLATE_NOOP("Wall", "Overdue callbacks"),
     "callbacks_pending": QT_TRANSLATE_NOOP("Wall", "Callbacks pending"),
     "backlog": QT_TRANSLATE_NOOP("Wall", "Backlog"),
-    "long_contacts": QT_TRANSLATE_NOOP("Wall", "Contacts over 20 minutes"),
+    "long_contacts": QT_TRANSLATE_NOOP("Wall", "Contacts too long"),
     "long_not_ready": QT_TRANSLATE_NOOP("Wall", "Agents not ready too long"),
     "feed_down_s": QT_TRANSLATE_NOOP("Wall", "Feed not live"),
     "staffing_gap": QT_TRANSLATE_NOOP("Wall", "Agents short"),
@@ -800,9 +802,24 @@ def _metric_value(metric: str, value: float | None) -> str:
     return text.count(None if value is None else round(value))
 
 
+def _agent_alert_label(metric: str, board: AgentBoard) -> tuple[str, tuple[str, ...]]:
+    """The long-contact and long-not-ready alerts named with the limits in force."""
+    if metric == "long_contacts":
+        return (QT_TRANSLATE_NOOP("Wall", "Contacts over %1"),
+                (text.duration(board.long_contact_s),))
+    if _own_not_ready_limits(board):
+        return QT_TRANSLATE_NOOP("Wall", "Agents not ready past their limit"), ()
+    return (QT_TRANSLATE_NOOP("Wall", "Agents not ready over %1"),
+            (text.duration(board.long_not_ready_s),))
+
+
 def alert_views(active: tuple[Alert, ...], health: FeedHealth,
-                now_ms: int | None = None) -> tuple[AlertView, ...]:
-    """The banner: the active alerts, worst and newest first (as the alert engine orders them)."""
+                now_ms: int | None = None, board: AgentBoard | None = None
+                ) -> tuple[AlertView, ...]:
+    """The banner: the active alerts, worst and newest first (as the alert engine orders them).
+
+    ``board``: the agents' lists, whose limits name the alerts on them.
+    """
     out = []
     for a in active:
         if a.metric == "feed_down_s":
@@ -813,8 +830,12 @@ def alert_views(active: tuple[Alert, ...], health: FeedHealth,
             out.append(AlertView(a.key, a.level, label, acknowledged_by=a.acknowledged_by or ""))
             continue
         count_like = a.metric in ("long_contacts", "long_not_ready")
+        label = a.text or METRIC_LABELS.get(a.metric, a.metric)
+        args: tuple[str, ...] = ()
+        if count_like and not a.text and board is not None:
+            label, args = _agent_alert_label(a.metric, board)
         out.append(AlertView(
-            a.key, a.level, a.text or METRIC_LABELS.get(a.metric, a.metric),
+            a.key, a.level, label, text_args=args,
             scope="" if a.scope_kind == "site" else a.scope_name,
             value=_metric_value(a.metric, a.value),
             threshold="" if count_like else _metric_value(a.metric, a.threshold),
@@ -876,7 +897,8 @@ def wall_view(
                 if health.resyncing and health.state is FeedState.LIVE
                 else QT_TRANSLATE_NOOP("Wall", "Not live"))
     empty = empty_view(figures, health, url)
-    banner = alert_views(alerts, health, now_ms)
+    banner = alert_views(alerts, health, now_ms,
+                         figures.agent_board if figures is not None else None)
     if figures is None:
         return WallView(header, stale, note, empty, alerts=banner, problems=problems)
     scoped = targets or ScopedTargets()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
 from wallboard.present import text
-from wallboard.present.wall import AlertView, EmptyView, HeaderView
+from wallboard.present.wall import AlertView, EmptyView, HeaderView, fill
 from wallboard.views.i18n import tr
 from wallboard.views.widgets import Text, named, set_property, set_text
 
@@ -131,14 +131,15 @@ SEPARATOR = "     "
 
 
 def _alert_text(a: AlertView) -> str:
-    """"▲ ASA 0:54 > 0:45", "▲ 2 Contacts over 20 minutes": the figure and the level it passed."""
+    """"▲ ASA 0:54 > 0:45", "▲ 2 Contacts over 20:00": the figure and the level it passed."""
     where = f"{a.scope}: " if a.scope else ""
+    label = fill(tr(a.text), a.text_args)
     if a.value and a.threshold:
-        what = f"{tr(a.text)} {a.value} {a.comparison} {a.threshold}"
+        what = f"{label} {a.value} {a.comparison} {a.threshold}"
     elif a.value:  # a count of agents or contacts: the label says past what
-        what = f"{a.value} {tr(a.text)}"
+        what = f"{a.value} {label}"
     else:
-        what = tr(a.text)
+        what = label
     # A figure back past its level, waiting out its clearing time, says so.
     back = (" (" + tr("back to normal, clears in %1").replace("%1", a.clears_in) + ")"
             if a.clears_in else "")
