@@ -233,6 +233,25 @@ def test_the_header_writes_the_date_in_the_walls_language(qapp: QApplication, qt
         assert QLocale(language).toString(QDate(2026, 11, 24), "yyyy") in header.date.text()
 
 
+def test_the_banner_keeps_names_and_alerts_apart_on_a_right_to_left_wall(
+        qapp: QApplication, speaking: None) -> None:
+    from wallboard.levels import Level
+    from wallboard.present.wall import AlertView
+    from wallboard.views.chrome import END_ISOLATE, ISOLATE, RTL_ISOLATE, RTL_MARK, _alert_text
+
+    alert = AlertView("q", Level.WARNING, "Longest wait", scope="Tax office", value="4:12",
+                      threshold="3:00")
+    install_language(qapp, "en")
+    line = _alert_text(alert)
+    assert f"{ISOLATE}Tax office{END_ISOLATE}: " in line
+    assert line.startswith(Level.WARNING.glyph)
+    install_language(qapp, "ar")
+    line = _alert_text(alert)
+    # Each alert reads right to left even when it starts with a Latin name.
+    assert line.startswith(RTL_MARK + RTL_ISOLATE) and line.endswith(END_ISOLATE)
+    assert f"{ISOLATE}Tax office{END_ISOLATE}" in line and tr("Longest wait") in line
+
+
 @pytest.fixture
 def simulator() -> Iterator[SimulatorServer]:
     with pinned_simulator(scenario="national", speed=20.0, seed=7) as server:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QMouseEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wallboard.levels import Level
@@ -132,7 +132,10 @@ SEPARATOR = "     "
 
 def _alert_text(a: AlertView) -> str:
     """"▲ ASA 0:54 > 0:45", "▲ 2 Contacts over 20:00": the figure and the level it passed."""
-    where = f"{a.scope}: " if a.scope else ""
+    # A name from the feed, in any script, is set apart from the sentence around it
+    # (Unicode's first-strong isolate), so an English name on an Arabic wall keeps
+    # its place; so is each alert from its neighbours in the band.
+    where = f"{ISOLATE}{a.scope}{END_ISOLATE}: " if a.scope else ""
     label = fill(tr(a.text), a.text_args)
     if a.value and a.threshold:
         what = f"{label} {a.value} {a.comparison} {a.threshold}"
@@ -144,7 +147,17 @@ def _alert_text(a: AlertView) -> str:
     back = (" (" + tr("back to normal, clears in %1").replace("%1", a.clears_in) + ")"
             if a.clears_in else "")
     mark = f" ✓ {a.acknowledged_by}" if a.acknowledged_by else ""
-    return f"{a.level.glyph} {where}{what}{back}{mark}"
+    # The alert reads in the wall's direction, whatever script its first word is in,
+    # and so does the band (a right-to-left mark before it: the worst on the right).
+    line = f"{a.level.glyph} {where}{what}{back}{mark}"
+    if QGuiApplication.isRightToLeft():
+        return f"{RTL_MARK}{RTL_ISOLATE}{line}{END_ISOLATE}"
+    return line
+
+
+#: Unicode's directional isolates (UAX #9): first strong, right to left, and their end.
+ISOLATE, RTL_ISOLATE, END_ISOLATE = "\u2068", "\u2067", "\u2069"
+RTL_MARK = "\u200f"
 
 
 class Ticker(QFrame):
