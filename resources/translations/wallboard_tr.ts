@@ -282,7 +282,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Uyarı yok</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>back to normal, clears in %1</source>
         <translation>normale döndü, %1 içinde kalkar</translation>
     </message>
@@ -1017,12 +1017,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+793"/>
+        <location filename="../../wallboard/present/wall.py" line="+795"/>
         <source>Agents short</source>
         <translation>Eksik temsilci</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-530"/>
+        <location filename="../../wallboard/present/wall.py" line="-532"/>
         <source>CONNECTING</source>
         <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. Agents needed beyond those on the floor, &quot;0&quot; when none; &quot;&quot; when switched off. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (levels.DEFERRED_CHANNELS): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. What goes in for %1, %2 in ``text`` (&quot;Contacts over %1&quot;: &quot;20:00&quot;). True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>BAĞLANIYOR</translation>
@@ -1088,13 +1088,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Diğer</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>target %1 · thresholds vary</source>
-        <extracomment>The overview&apos;s tile of each figure an alert rule watches: an alert on the site, or on one of its queues, shows its level there, so every alert the banner names has a figure on the overview with its shape (a queue&apos;s alert judged by that queue&apos;s own target reaches the site&apos;s tile even where the site&apos;s figure is calm). The queue where the site&apos;s longest live wait is, &quot;&quot; when nobody waits.</extracomment>
-        <translation>hedef %1 · eşikler farklı</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+112"/>
         <source>target %1</source>
         <translation>hedef %1</translation>
     </message>
@@ -1229,7 +1223,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Tüm bölümler</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-208"/>
+        <source>target %1 in %2 to %3</source>
+        <extracomment>The overview&apos;s tile of each figure an alert rule watches: an alert on the site, or on one of its queues, shows its level there, so every alert the banner names has a figure on the overview with its shape (a queue&apos;s alert judged by that queue&apos;s own target reaches the site&apos;s tile even where the site&apos;s figure is calm). The queue where the site&apos;s longest live wait is, &quot;&quot; when nobody waits.</extracomment>
+        <translation>hedef %1, %2 ile %3 arasında</translation>
+    </message>
+    <message>
+        <location line="+289"/>
         <source>no reason</source>
         <translation>neden yok</translation>
     </message>

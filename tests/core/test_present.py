@@ -44,6 +44,14 @@ def test_duration(seconds: float | None, shown: str) -> None:
     assert text.duration(seconds) == shown
 
 
+@pytest.mark.parametrize(("seconds", "shown"), [
+    (20, "20\u202fs"), (60, "60\u202fs"), (90, "90\u202fs"), (120, "2\u202fm"),
+    (300, "5\u202fm"), (3600, "1\u202fh"), (5400, "90\u202fm"), (86400, "24\u202fh"),
+])
+def test_a_threshold_is_written_in_its_largest_whole_unit(seconds: int, shown: str) -> None:
+    assert text.seconds(seconds) == shown
+
+
 def test_a_level_judges_the_figure_as_shown() -> None:
     band = Targets().service_level(80.0)
     assert band.assess(text.as_shown(79.6)) is Level.NORMAL  # shown as 80 %
@@ -137,8 +145,8 @@ def test_every_small_figure_on_the_overview_says_what_it_counts() -> None:
     board = figures.agent_board
     assert details["on_contact"] == (f"{text.count(board.long_contacts_total)} over "
                                      f"{text.duration(board.long_contact_s)}")
-    # The benchmark's queues have thresholds of 20 s and of an hour: the target, and that.
-    assert details["service_level"] == "target 80\u202f% · thresholds vary"
+    # The benchmark's queues have thresholds of 20 s and of an hour: the target, and the span.
+    assert details["service_level"] == "target 80\u202f% in 20\u202fs to 1\u202fh"
     # No small figure stands alone: each has a word with it.
     for tile in view.tiles:
         assert tile.detail_text == "" or any(ch.isalpha() for ch in tile.detail_text), tile

@@ -61,6 +61,9 @@ class GroupFigures(msgspec.Struct, frozen=True, gc=False):
     #: when they differ ("thresholds vary") or there are none.
     sl_threshold_s: int | None
     thresholds_vary: bool
+    #: The shortest and the longest threshold of the group's queues (the same
+    #: one twice when they share it), or ``None`` when there are no queues.
+    sl_threshold_range_s: tuple[int, int] | None = None
 
 
 class DepartmentBacklog(msgspec.Struct, frozen=True, gc=False):
@@ -237,4 +240,5 @@ def group_figures(
         ),
         sl_threshold_s=next(iter(thresholds)) if len(thresholds) == 1 else None,
         thresholds_vary=len(thresholds) > 1,
+        sl_threshold_range_s=(min(thresholds), max(thresholds)) if thresholds else None,
     )

@@ -123,8 +123,15 @@ def percent(value: float | None, *, whole: bool = False) -> str:
 
 
 def seconds(value: int | float) -> str:
-    """``20 s``: a threshold in whole seconds."""
-    return f"{_style.localised(f'{value:g}')}{NNBSP}{_style.second}"
+    """``20 s``, ``5 m``, ``1 h``: a threshold, in the largest unit that keeps it whole
+    (an e-mail queue's 3600 s is an hour; 90 s stays 90 s)."""
+    if value >= 3600 and value % 3600 == 0:
+        whole, unit = value // 3600, _style.hour
+    elif value >= 120 and value % 60 == 0:
+        whole, unit = value // 60, _style.minute
+    else:
+        whole, unit = value, _style.second
+    return f"{_style.localised(f'{whole:g}')}{NNBSP}{unit}"
 
 
 def clock(hour: int, minute: int) -> str:

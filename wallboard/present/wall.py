@@ -382,9 +382,11 @@ def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     # The rule and its threshold in words (feed protocol, "KPI definitions":
     # service level), with the target the level judges against.
     sl_args: tuple[str, ...]
-    if site.thresholds_vary:
-        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 · thresholds vary"), (
-            text.percent(sl_band.warning),)
+    if site.thresholds_vary and site.sl_threshold_range_s is not None:
+        # Live queues answer in seconds, backlogs in hours: the span, in words.
+        shortest, longest = site.sl_threshold_range_s
+        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 in %2 to %3"), (
+            text.percent(sl_band.warning), text.seconds(shortest), text.seconds(longest))
     elif site.sl_threshold_s is None:  # no queues yet: no threshold to state
         sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1"), (
             text.percent(sl_band.warning),)

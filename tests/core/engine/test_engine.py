@@ -200,7 +200,9 @@ def test_thresholds_vary_is_reported(engine: Engine, site: SiteBuilder) -> None:
     f = engine.figures(T0)
     assert f is not None
     assert f.site.thresholds_vary and f.site.sl_threshold_s is None
+    assert f.site.sl_threshold_range_s == (20, 86400)
     assert f.queues["h-ar"].kpis.sl_threshold_s == 20
+    assert f.queues["h-ar"].kpis.sl_threshold_range_s == (20, 20)
     assert not f.channels["voice"].thresholds_vary
 
 
