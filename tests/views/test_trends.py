@@ -4,6 +4,7 @@ from a real store."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -194,6 +195,24 @@ def test_hour_labels_read_the_site_clock_on_a_day_the_clocks_change(
         assert labels[x] == label
     drawn = {label for _, label in _drawn_labels(axis)}
     assert {"06:00", "12:00", "18:00"} <= drawn
+
+
+def test_the_lines_join_whole_quarter_hours_and_the_current_one_is_its_bar() -> None:
+    # Two contacts a minute from 08:00; at 10:05 the 10:00 quarter has had five minutes.
+    engine, now = _day(QATAR, date(2025, 11, 23), [m for m in range(480, 606)
+                                                   for _ in range(2)], 605)
+    trend = _view(engine, now).trend
+    assert trend is not None
+    current = trend.interval_hours.index(10.0)
+    assert current == len(trend.interval_hours) - 1
+    # The quarter before it is whole: 30 answered, all in their service level.
+    assert trend.answered[current - 1] == 30.0
+    assert trend.service_level[current - 1] == 100.0
+    # The current one is not on the lines (a dozen answered would read as a fall), but its
+    # bar counts what came so far, as wide as the minutes gone.
+    assert math.isnan(trend.answered[current]) and math.isnan(trend.service_level[current])
+    assert trend.offered[current] == 12.0  # 10:00 to 10:05, both ends
+    assert trend.widths[current] < trend.widths[current - 1] / 2
 
 
 def test_the_zero_of_each_y_axis_is_labelled(qtbot: QtBot) -> None:

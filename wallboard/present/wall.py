@@ -726,6 +726,9 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
         return (t - start) / 3_600_000
 
     shown: list[Interval] = [i for i in f.intervals if i.start_ms <= f.now_ms]
+
+    def whole(interval: Interval) -> bool:
+        return interval.start_ms + INTERVAL_MS <= f.now_ms
     waiting = history.site_waiting() if history else ()
     now = hours(f.now_ms)
     quarter = INTERVAL_MS / 3_600_000
@@ -764,8 +767,10 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
         last_week_service_level=week_sl,
         interval_hours=tuple(hours(i.start_ms) for i in shown),
         offered=tuple(float(i.offered) if i.known else nan for i in shown),
-        answered=tuple(float(i.answered) if i.known else nan for i in shown),
-        service_level=tuple(nan if i.service_level_pct is None or not i.known
+        # The lines join whole quarter hours: the current one's few contacts so far
+        # would drop them to the floor at each quarter (its bar, up to now, shows it).
+        answered=tuple(float(i.answered) if i.known and whole(i) else nan for i in shown),
+        service_level=tuple(nan if i.service_level_pct is None or not i.known or not whole(i)
                             else i.service_level_pct for i in shown),
         sl_target=target,
         waiting_hours=tuple(hours(t) for t, _ in waiting),
