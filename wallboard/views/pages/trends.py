@@ -169,8 +169,10 @@ class TrendsPage(Page):
             angle=0, pen=pg.mkPen(colours["target"], width=2,
                                   style=pg.QtCore.Qt.PenStyle.DashLine),
             # At the right end: the day's points fill from the left.
+            # On the chart's own ground: last week's line runs under it all day.
             label="", labelOpts={"position": 0.98, "color": colours["target"],
-                                 "anchors": [(1, 1), (1, 1)]})
+                                 "anchors": [(1, 1), (1, 1)],
+                                 "fill": pg.mkBrush(colours["background"])})
         self.service.addItem(self.sl_target)
         self.service.setYRange(0, 100, padding=0.03)
         self._legends = (
