@@ -28,8 +28,6 @@ _C = "Wall"
 REDRAW_EVERY_H = 5 / 3600
 #: The page's charts, each redrawn apart: contacts per interval, service level, waiting.
 CHARTS = ("volume", "service", "waiting")
-#: The time axis moves when the day has moved on by this much (hours).
-MOVE_AXIS_H = 1 / 60
 
 THEME_COLOURS = {
     "dark": {"background": "#0d1117", "text": "#8b949e", "grid": "#30363d", "offered": "#30363d",
@@ -188,7 +186,6 @@ class TrendsPage(Page):
         #: (intervals, at now_hours, its figures as drawn).
         self._pending: dict[str, None] = {}
         self._drawn: dict[str, tuple[int, float, object]] = {}
-        self._x_range: tuple[float, float] | None = None
         self.languages = Strip(self, names=LanguageNames(), title=QT_TRANSLATE_NOOP(
             "Wall", "Languages: waiting · service level"))
         # Yesterday's day, small, from the store (so "—" until the wall has kept a day).
