@@ -112,6 +112,10 @@ def test_nothing_is_clipped(qtbot: QtBot, any_view: WallView, page: str,
         if metrics.horizontalAdvance(label.text()) > label.contentsRect().width() + 1:
             problems.append(f"{name}: {metrics.horizontalAdvance(label.text())} px wide in "
                             f"{label.contentsRect().width()}")
+        # Squeezed by rows below it: the letters above the line cut, or drawn over others.
+        if label.contentsRect().height() < metrics.ascent():
+            problems.append(f"{name}: {label.contentsRect().height()} px high for letters "
+                            f"of {metrics.ascent()}")
     assert not problems, "\n".join(problems)
 
 

@@ -28,6 +28,7 @@ LIST_ROWS = 5
 #: Departments or languages listed at most, and not-ready reasons shown as tiles.
 GROUP_ROWS = 6
 REASONS = 8
+GAP_ABOVE_GROUPS = 8
 
 
 class _AgentList(QWidget):
@@ -102,33 +103,52 @@ class _GroupBoard(QWidget):
         self._grid.setHorizontalSpacing(24)
         self._grid.setVerticalSpacing(0)
         self._grid.setColumnStretch(0, 1)
+        self._heads: list[QLabel] = []
         for column, head in enumerate(self.HEADS, start=1):
             label = named(QLabel(tr(head), self), "boardHead")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             self._grid.addWidget(label, 0, column)
+            self._heads.append(label)
         self._rows: list[tuple[Text, QLabel, QLabel, QLabel]] = []
         self.more = Text(self, objectName="tileDetail")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(self._grid)
         layout.addWidget(self.more)
         layout.addStretch(1)
         self.rows_shown = GROUP_ROWS
+        self._add_row().setVisible(False)  # one to measure by, before there are groups
+
+    def _add_row(self) -> Text:
+        i = len(self._rows) + 1
+        name = Text(self, objectName="boardGroup")
+        name.set_two_lines(True)
+        logged, available, on_contact = (named(QLabel(self), "boardGroupCell")
+                                         for _ in range(3))
+        self._grid.addWidget(name, i, 0)
+        for column, cell in enumerate((logged, available, on_contact), start=1):
+            cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(cell, i, column)
+            cell.setVisible(False)
+        self._rows.append((name, logged, available, on_contact))
+        return name
+
+    def rows_for(self, height: int) -> int:
+        """How many groups fit in ``height`` px under the title and the heads, with the
+        line that counts the others (at least one, at most :data:`GROUP_ROWS`)."""
+        parts: tuple[QWidget, ...] = (self.title, self._heads[0], self.more)
+        for widget in (*parts, *self._rows[0]):
+            widget.ensurePolished()  # the theme's sizes, before the board is first shown
+        row = max(cell.sizeHint().height() for cell in self._rows[0][1:])
+        room = height - sum(widget.sizeHint().height() for widget in parts)
+        room -= self._layout.spacing() * (len(parts) - 1)
+        return max(1, min(GROUP_ROWS, room // max(1, row)))
 
     def show_groups(self, groups: tuple[tuple[str, str, str, str], ...],
                     names: Callable[[str], str] = str) -> None:
         while len(self._rows) < min(len(groups), self.rows_shown):
-            i = len(self._rows) + 1
-            name = Text(self, objectName="boardGroup")
-            name.set_two_lines(True)
-            logged, available, on_contact = (named(QLabel(self), "boardGroupCell")
-                                             for _ in range(3))
-            self._grid.addWidget(name, i, 0)
-            for column, cell in enumerate((logged, available, on_contact), start=1):
-                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self._grid.addWidget(cell, i, column)
-            self._rows.append((name, logged, available, on_contact))
+            self._add_row()
         for i, widgets in enumerate(self._rows):
             group = groups[i] if i < len(groups) and i < self.rows_shown else None
             for widget, value in zip(widgets, group or ("", "", "", ""), strict=True):
@@ -172,13 +192,13 @@ class AgentsPage(Page):
         lists.setSpacing(48)
         lists.addWidget(self.long_contacts, 1)
         lists.addWidget(self.long_not_ready, 1)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The tiles take the room the lists leave: the lists are as long as they are.
         layout.addWidget(self.states, 3)
         layout.addWidget(self.reasons, 3)
         layout.addWidget(self.logged_out)
-        layout.addSpacing(8)
+        layout.addSpacing(GAP_ABOVE_GROUPS)
         layout.addLayout(groups, 0)
         layout.addLayout(lists, 1)
 
@@ -192,11 +212,24 @@ class AgentsPage(Page):
             [StripItem(tr(r.reason), r.agents, fill(tr(r.detail), r.args), r.level)
              for r in agents.not_ready_reasons[:REASONS]], view.stale)
         set_text(self.logged_out, f"{tr('Logged out')} {agents.logged_out}")
-        self.by_department.show_groups(agents.by_department)
-        self.by_language.show_groups(agents.by_language, self._languages.get)
         self.long_contacts.show_rows(
             tr("On a contact over %1").replace("%1", agents.long_contact_label),
             agents.long_contacts, agents.long_contacts_more, view.stale)
         self.long_not_ready.show_rows(
             tr("Not ready over %1").replace("%1", agents.long_not_ready_label),
             agents.long_not_ready, agents.long_not_ready_more, view.stale)
+        # The boards list as many groups as the page has room for once the tiles and the
+        # lists below have theirs (on a small screen, rows squeezed would overlap).
+        rows = min(board.rows_for(self._room_for_groups())
+                   for board in (self.by_department, self.by_language))
+        self.by_department.rows_shown = self.by_language.rows_shown = rows
+        self.by_department.show_groups(agents.by_department)
+        self.by_language.show_groups(agents.by_language, self._languages.get)
+
+    def _room_for_groups(self) -> int:
+        others = (self.states.minimumHeight(), self.reasons.minimumHeight(),
+                  self.logged_out.sizeHint().height(), GAP_ABOVE_GROUPS,
+                  max(self.long_contacts.minimumSizeHint().height(),
+                      self.long_not_ready.minimumSizeHint().height()))
+        # Five items and a spacer; a box layout puts no gap beside a spacer: four gaps.
+        return self.height() - sum(others) - self._layout.spacing() * 4
