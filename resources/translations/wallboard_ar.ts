@@ -10,19 +10,19 @@
         <translation>أُعيد تشغيل الشاشة بعد عطل؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="+83"/>
+        <location filename="../../wallboard/views/pages/agents.py" line="+84"/>
         <source>Nobody at the moment</source>
         <extracomment>Departments or languages listed at most, and not-ready reasons shown as tiles.</extracomment>
         <translation>لا أحد حالياً</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>and %1 more</source>
         <translation>و%1 آخرون</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>On a contact over %1</source>
         <translation>في اتصال لأكثر من %1</translation>
     </message>
@@ -101,7 +101,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>مستوى الخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="+152"/>
+        <location filename="../../wallboard/views/pages/trends.py" line="+150"/>
         <source>Contacts per 15 minutes</source>
         <translation>الاتصالات لكل ١٥ دقيقة</translation>
     </message>
@@ -116,7 +116,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>المنتظرون</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Offered</source>
         <translation>الواردة</translation>
     </message>
@@ -141,7 +141,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>قبل أسبوع</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Yesterday: {offered} offered · service level {sl}</source>
         <translation>أمس: {offered} واردة · مستوى الخدمة {sl}</translation>
     </message>
@@ -1005,9 +1005,14 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../wallboard/present/staffing.py" line="+71"/>
-        <source>groups sharing agents as one pool</source>
+        <location filename="../../wallboard/present/staffing.py" line="+55"/>
+        <source>%1 (pool)</source>
         <extracomment>Points under the target at which the projection is critical. &quot;14 · 11&quot;: agents needed, then agents on the floor. The service level projected for the next half hour with the floor as it is (that of the pool it makes with the groups it shares agents with). Agents needed beyond those on the floor (&quot;0&quot; when none); &quot;&quot; without a model figure.</extracomment>
+        <translation>%1 (مشترك)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>groups sharing agents as one pool</source>
         <translation>المجموعات التي تتشارك الموظفين محسوبة كمجموعة واحدة</translation>
     </message>
     <message>
@@ -1017,12 +1022,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+795"/>
+        <location filename="../../wallboard/present/wall.py" line="+800"/>
         <source>Agents short</source>
         <translation>نقص الموظفين</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-532"/>
+        <location filename="../../wallboard/present/wall.py" line="-537"/>
         <source>CONNECTING</source>
         <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. Agents needed beyond those on the floor, &quot;0&quot; when none; &quot;&quot; when switched off. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (levels.DEFERRED_CHANNELS): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. What goes in for %1, %2 in ``text`` (&quot;Contacts over %1&quot;: &quot;20:00&quot;). True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>جارٍ الاتصال</translation>
@@ -1109,19 +1114,19 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+368"/>
+        <location line="+373"/>
         <source>Longest wait</source>
         <translation>أطول انتظار</translation>
     </message>
     <message>
-        <location line="-365"/>
-        <location line="+366"/>
+        <location line="-370"/>
+        <location line="+371"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>مستوى الخدمة</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-368"/>
         <source>Abandoned</source>
         <translation>المكالمات المتروكة</translation>
     </message>
@@ -1132,12 +1137,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+359"/>
+        <location line="+364"/>
         <source>Avg handle time</source>
         <translation>متوسط المعالجة</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <source>%1 over their limit</source>
         <translation>%1 تجاوزوا حدّهم</translation>
     </message>
@@ -1147,7 +1152,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>First-contact resolution</source>
         <translation>الحل من الاتصال الأول</translation>
     </message>
@@ -1157,19 +1162,19 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>اتصالات طويلة جدًا</translation>
     </message>
     <message>
-        <location line="-362"/>
-        <location line="+355"/>
+        <location line="-367"/>
+        <location line="+360"/>
         <source>Out of scope</source>
         <translation>خارج الاختصاص</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+360"/>
+        <location line="-368"/>
+        <location line="+365"/>
         <source>Avg answer time</source>
         <translation>متوسط الرد</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-360"/>
         <source>Resolved</source>
         <translation>حُلّت</translation>
     </message>
@@ -1190,12 +1195,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+355"/>
         <source>Occupancy</source>
         <translation>نسبة الإشغال</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-353"/>
         <source>%1 logged in</source>
         <translation>%1 مسجّلون</translation>
     </message>
@@ -1212,12 +1217,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>معلّقة · %1 متأخرة</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+334"/>
         <source>Callbacks pending</source>
         <translation>معاودات معلّقة</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-199"/>
         <source>All departments</source>
         <extracomment>The figures a department&apos;s row shows in a cell of its own.</extracomment>
         <translation>كل الأقسام</translation>
@@ -1234,7 +1239,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>بلا سبب</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-2"/>
         <source>Waiting</source>
         <translation>المنتظرون</translation>
@@ -1455,7 +1460,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>المُجاب ضمن الحد ÷ (المُجاب + المتروك)</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="-108"/>
+        <location filename="../../wallboard/views/pages/agents.py" line="-125"/>
         <source>logged in</source>
         <translation>مسجّلون</translation>
     </message>
@@ -1470,7 +1475,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>في اتصال</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <location filename="../../wallboard/views/settings.py" line="-16"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
@@ -1574,7 +1579,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>أقدم حالة</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-442"/>
+        <location filename="../../wallboard/present/wall.py" line="-447"/>
         <location filename="../../wallboard/views/pages/departments.py" line="+1"/>
         <source>Callbacks</source>
         <translation>معاودات</translation>
@@ -1609,14 +1614,14 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>الأقسام، الأكثر إلحاحاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/trends.py" line="-149"/>
+        <location filename="../../wallboard/views/pages/trends.py" line="-150"/>
         <location filename="../../wallboard/views/settings.py" line="+4"/>
         <source>Trends today</source>
-        <extracomment>While only the current interval&apos;s figures change, its charts are redrawn at most this often (hours); at once when an interval is added. The page&apos;s charts, each redrawn apart: contacts per interval, service level, waiting. The time axis moves when the day has moved on by this much (hours). A line&apos;s points: x values and y values.</extracomment>
+        <extracomment>While only the current interval&apos;s figures change, its charts are redrawn at most this often (hours); at once when an interval is added. The page&apos;s charts, each redrawn apart: contacts per interval, service level, waiting. A line&apos;s points: x values and y values.</extracomment>
         <translation>اتجاهات اليوم</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Languages: waiting · service level</source>
         <extracomment>The charts to redraw, in turn (an ordered set), and what each shows: (intervals, at now_hours, its figures as drawn).</extracomment>
         <translation>اللغات: في الانتظار · مستوى الخدمة</translation>

@@ -12,7 +12,7 @@ from tests.core.staffing.test_live import apply, steady_traffic
 from wallboard.engine import Engine, SiteFigures
 from wallboard.levels import Level
 from wallboard.present import text
-from wallboard.present.staffing import model_note
+from wallboard.present.staffing import model_note, staffing_cell
 from wallboard.present.wall import WallView, wall_view
 from wallboard.staffing.live import StaffingOptions
 from wallboard.views.pages.channels import ChannelsPage
@@ -122,9 +122,20 @@ def test_groups_sharing_agents_are_said_to_be_projected_as_one_pool(qtbot: QtBot
     page = DepartmentsPage()
     qtbot.addWidget(page)
     page.resize(1920, 1000)
+    page.show()
     page.show_view(view)
     assert view.staffing_model.startswith("Erlang C; ") and "one pool" in view.staffing_model
     assert view.staffing_model in page.more.text()
+    # Each shared department's projection says it is the pool's (its own floor may be
+    # all it needs while the pool is short); one with agents of its own does not.
+    health = next(r for r in view.departments if r.id == "health")
+    shared = figures.staffing.departments["health"].projected_sl_pct
+    assert health.projected_sl == f"{shared:.0f}{text.NNBSP}% (pool)"
+    assert any(c.sub.text().endswith("% (pool)") for c in page.staffing._cells
+               if c.isVisible())
+    own = msgspec.structs.replace(figures.staffing.departments["health"], shared=False)
+    cell = staffing_cell(own)
+    assert cell is not None and cell.projected == f"{shared:.0f}{text.NNBSP}%"
     # No group sharing agents: the model's name alone.
     alone = msgspec.structs.replace(
         figures.staffing,

@@ -48,8 +48,12 @@ def staffing_cell(g: GroupStaffing | None) -> StaffingCell | None:
     if g is None:
         return None
     needed, floor = text.count(g.needed), text.count(g.on_floor)
-    return StaffingCell(text.together(needed, floor), needed, floor,
-                        projected(g.projected_sl_pct), staffing_level(g),
+    shown = projected(g.projected_sl_pct)
+    if g.shared and g.projected_sl_pct is not None:
+        # The pool's figure, not the group's own: "needed 119 · on the floor 119 → 0 %"
+        # would contradict itself where the pool it shares agents with is short.
+        shown = text.translate(_C, QT_TRANSLATE_NOOP("Wall", "%1 (pool)")).replace("%1", shown)
+    return StaffingCell(text.together(needed, floor), needed, floor, shown, staffing_level(g),
                         "" if g.needed is None else text.count(max(0, g.needed - g.on_floor)))
 
 
@@ -64,7 +68,8 @@ def model_note(s: SiteStaffing) -> str:
 
     A department whose agents also answer other departments is no queue of its
     own: its projection is that of the pool they make together, the same
-    figure for all of them, and the wall says so once, under the figures.
+    figure for all of them, marked "(pool)" where it is shown, and the wall
+    says how once, under the figures.
     """
     groups = (*s.departments.values(), *s.languages.values())
     if any(g.shared and g.projected_sl_pct is not None for g in groups):
