@@ -64,11 +64,13 @@ def department_document(d: DepartmentFigures) -> dict[str, Any]:
 
 
 def staffing_document(g: GroupStaffing | None) -> dict[str, Any]:
-    """``staffing``: agents needed now, on the floor, and the projected service level."""
+    """``staffing``: agents needed now, on the floor, and the projected service level;
+    ``shared`` when that projection is of the pool the group makes with others that
+    share its agents (the wall marks it "(pool)")."""
     if g is None:
-        return {"needed": None, "on_floor": None, "projected_sl_pct": None}
+        return {"needed": None, "on_floor": None, "projected_sl_pct": None, "shared": None}
     return {"needed": g.needed, "on_floor": g.on_floor,
-            "projected_sl_pct": _one_decimal(g.projected_sl_pct)}
+            "projected_sl_pct": _one_decimal(g.projected_sl_pct), "shared": g.shared}
 
 
 def figures_document(f: SiteFigures) -> dict[str, Any]:

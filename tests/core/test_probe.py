@@ -31,7 +31,7 @@ BACKLOG_KEYS = {"open_cases", "overdue_cases", "oldest_case_age_s", "callbacks_p
 FEED_KEYS = {"state", "messages", "last_seq", "gaps", "bad_messages", "resyncs", "reconnects"}
 #: Keys the probe adds to ``feed`` beyond the protocol's list (extra keys are allowed).
 EXTRA_FEED_KEYS = {"dropped_elements", "resyncing"}
-STAFFING_KEYS = {"needed", "on_floor", "projected_sl_pct"}
+STAFFING_KEYS = {"needed", "on_floor", "projected_sl_pct", "shared"}
 STATES = {"available", "ringing", "on_contact", "wrap_up", "not_ready", "logged_out"}
 
 
@@ -80,7 +80,7 @@ def test_the_document_has_exactly_the_documented_shape() -> None:
     assert set(doc["departments"]["urban"]) == KPI_KEYS | BACKLOG_KEYS | {"staffing"}
     # Ten seconds of feed are too few for an arrival rate: null, never a guess.
     assert doc["departments"]["health"]["staffing"] == {
-        "needed": None, "on_floor": 1, "projected_sl_pct": None}
+        "needed": None, "on_floor": 1, "projected_sl_pct": None, "shared": False}
     assert set(doc["site"]["staffing"]) == STAFFING_KEYS
     assert set(doc["queues"]) == {"h-ar", "h-en-mail", "u-fax"}
     assert set(doc["channels"]) == {"voice", "email", "fax"}
@@ -185,6 +185,7 @@ def test_the_command_reports_staffing_per_site_and_department() -> None:
     assert 0 < site["on_floor"] <= floor
     assert all(0 <= s["projected_sl_pct"] <= 100 for s in staffing.values()
                if s["projected_sl_pct"] is not None)
+    assert all(isinstance(s["shared"], bool) for s in staffing.values())
 
 
 def test_the_command_fails_with_one_line_on_stderr() -> None:
