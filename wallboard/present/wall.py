@@ -729,6 +729,7 @@ def trend_view(f: SiteFigures, history: History | None, targets: Targets,
 
     def whole(interval: Interval) -> bool:
         return interval.start_ms + INTERVAL_MS <= f.now_ms
+
     waiting = history.site_waiting() if history else ()
     now = hours(f.now_ms)
     quarter = INTERVAL_MS / 3_600_000
