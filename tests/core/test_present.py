@@ -160,12 +160,12 @@ def test_the_service_level_tile_states_its_target_and_threshold_in_words() -> No
     assert engine.apply(decode(frame(snapshot))) is None  # type: ignore[arg-type]
     now = T0 + 60_000
     figures = engine.figures(now)
-    assert figures is not None and figures.site.sl_threshold_s is not None
+    assert figures is not None and figures.site.sl_threshold_range_s == (30, 30)
     view = wall_view(figures, LIVE, now_ms=now, url="ws://feed")
     sl = next(t for t in view.tiles if t.key == "service_level")
     target = text.percent(Targets().service_level(
         next(iter(figures.queues.values())).sl_target_pct).warning)
-    assert sl.detail_text == f"target {target} in {figures.site.sl_threshold_s}\u202fs"
+    assert sl.detail_text == f"target {target} in 30\u202fs"
 
 
 def test_channels_answered_later_are_judged_by_the_age_of_their_oldest_item() -> None:

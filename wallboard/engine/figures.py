@@ -57,13 +57,10 @@ class GroupFigures(msgspec.Struct, frozen=True, gc=False):
     #: Agents by state: the six states of the protocol always, and any state
     #: the client does not know under its own name while agents are in it.
     agents: Mapping[str, int]
-    #: The service-level threshold shared by the group's queues, or ``None``
-    #: when they differ ("thresholds vary") or there are none.
-    sl_threshold_s: int | None
-    thresholds_vary: bool
-    #: The shortest and the longest threshold of the group's queues (the same
-    #: one twice when they share it), or ``None`` when there are no queues.
-    sl_threshold_range_s: tuple[int, int] | None = None
+    #: The shortest and the longest service-level threshold of the group's queues
+    #: (the same one twice when they share it; they vary when not), or ``None``
+    #: when there are no queues.
+    sl_threshold_range_s: tuple[int, int] | None
 
 
 class DepartmentBacklog(msgspec.Struct, frozen=True, gc=False):
@@ -238,7 +235,5 @@ def group_figures(
             else {state: agents.get(state, 0) for state in AGENT_STATES}
             | {state: n for state, n in agents.items() if n and state not in _KNOWN_STATES}
         ),
-        sl_threshold_s=next(iter(thresholds)) if len(thresholds) == 1 else None,
-        thresholds_vary=len(thresholds) > 1,
         sl_threshold_range_s=(min(thresholds), max(thresholds)) if thresholds else None,
     )

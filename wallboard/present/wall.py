@@ -382,17 +382,17 @@ def _site_tiles(f: SiteFigures, targets: Targets) -> tuple[TileView, ...]:
     # The rule and its threshold in words (feed protocol, "KPI definitions":
     # service level), with the target the level judges against.
     sl_args: tuple[str, ...]
-    if site.thresholds_vary and site.sl_threshold_range_s is not None:
-        # Live queues answer in seconds, backlogs in hours: the span, in words.
-        shortest, longest = site.sl_threshold_range_s
-        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 in %2 to %3"), (
-            text.percent(sl_band.warning), text.seconds(shortest), text.seconds(longest))
-    elif site.sl_threshold_s is None:  # no queues yet: no threshold to state
+    span = site.sl_threshold_range_s
+    if span is None:  # no queues yet: no threshold to state
         sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1"), (
             text.percent(sl_band.warning),)
+    elif span[0] != span[1]:
+        # Live queues answer in seconds, backlogs in hours: the span, in words.
+        sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 in %2 to %3"), (
+            text.percent(sl_band.warning), text.seconds(span[0]), text.seconds(span[1]))
     else:
         sl_detail, sl_args = QT_TRANSLATE_NOOP("Wall", "target %1 in %2"), (
-            text.percent(sl_band.warning), text.seconds(site.sl_threshold_s))
+            text.percent(sl_band.warning), text.seconds(span[0]))
 
     def tile(key: str, label: str, value: str, level: Level, detail: str = "",
              *args: str) -> TileView:
