@@ -17,7 +17,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>and %1 more</source>
         <translation>și încă %1</translation>
     </message>
@@ -427,7 +427,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Nu era salvat niciun token pentru %1.</translation>
     </message>
     <message>
-        <location filename="../../wallboard/probe.py" line="+160"/>
+        <location filename="../../wallboard/probe.py" line="+162"/>
         <source>no snapshot arrived within %1 s</source>
         <translation>niciun instantaneu în %1 s</translation>
     </message>
@@ -1022,12 +1022,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wallboard/present/wall.py" line="+800"/>
+        <location filename="../../wallboard/present/wall.py" line="+801"/>
         <source>Agents short</source>
         <translation>Operatori lipsă</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-537"/>
+        <location filename="../../wallboard/present/wall.py" line="-538"/>
         <source>CONNECTING</source>
         <extracomment>What the small figure under the value is, as a label to translate with %1, %2 for ``detail_args`` (&quot;%1 abandoned&quot;); &quot;&quot; when there is none. The site&apos;s local date; the view writes it in the wall&apos;s language. &quot;LIVE&quot;, &quot;STALE&quot;, ... (translated by the view). How long the data has been silent, when it matters (&quot;42 s&quot;). The worst level of the row, and the levels of the cells that have one. Waiting contacts over the last hour, oldest first. &quot;needed · on the floor&quot; and the projected service level; &quot;&quot; when switched off. The two figures of ``staffing``, apart: agents needed, agents on the floor. Agents needed beyond those on the floor, &quot;0&quot; when none; &quot;&quot; when switched off. The department&apos;s active alerts on figures it has no cell for, as (label to translate, figure as shown, level): &quot;Abandon rate&quot;, &quot;12 %&quot;. &quot;needed · on the floor · projected&quot;, for languages; &quot;&quot; when not computed. False for channels not answered live (levels.DEFERRED_CHANNELS): their waiting is a backlog and their longest wait an age, judged in hours. The level of each figure, so the one that breaches is the one coloured. The oldest item waiting, in hours and minutes (&quot;5 h 12 m&quot;), for a backlog. Agents available now (the question of a many-language line). The agent&apos;s departments one by one (``departments`` is them joined). &quot;%1 over %2&quot; (agents past the limit, the limit), or &quot;no limit&quot;. Agents of each department, then of each language: (name, logged in, available, on contact); a department or language without agents is left out. The length of the business day in hours (23 or 25 when the clocks change). Where each interval&apos;s point and bar go, and the bar&apos;s width: the current interval ends at now, not in the future. The target as shown (&quot;80 %&quot;), with &quot; *&quot; when the queues&apos; own targets differ. The same weekday last week, from the store: x, offered, service level (NaN: none). (x, the site&apos;s local time there) at every whole hour of the business day. Yesterday&apos;s contacts offered and service level, as shown; &quot;—&quot; without data. What went wrong (translated by the view) and where: &quot;Longest wait&quot;, &quot;Health&quot;. The figure now, and the level it went past, as shown (&quot;4:12&quot;, &quot;3:00&quot;). Who acknowledged it, and from which wall; &quot;&quot; while it is not. How the figure compares with the level it went past: &quot;&gt;&quot; or &quot;&lt;&quot;. The figure is back; the time left before the alert clears (&quot;0:40&quot;), else &quot;&quot;. What goes in for %1, %2 in ``text`` (&quot;Contacts over %1&quot;: &quot;20:00&quot;). True when the figures are not live: every figure is then shown as old. The departments added up, in the board&apos;s columns. Troubles of the wall itself (its configuration, its alert log), until mended. The staffing model&apos;s name (&quot;Erlang C&quot;), and how shared agents are projected when groups share them; &quot;&quot; when staffing is switched off.</extracomment>
         <translation>SE CONECTEAZĂ</translation>
@@ -1093,12 +1093,13 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Altele</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>target %1</source>
+        <extracomment>The overview&apos;s tile of each figure an alert rule watches: an alert on the site, or on one of its queues, shows its level there, so every alert the banner names has a figure on the overview with its shape (a queue&apos;s alert judged by that queue&apos;s own target reaches the site&apos;s tile even where the site&apos;s figure is calm). The queue where the site&apos;s longest live wait is, &quot;&quot; when nobody waits.</extracomment>
         <translation>țintă %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>target %1 in %2</source>
         <translation>țintă %1 în %2</translation>
     </message>
@@ -1114,19 +1115,19 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Longest wait</source>
         <translation>Așteptare maximă</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+371"/>
+        <location line="-371"/>
+        <location line="+372"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-241"/>
         <source>Service level</source>
         <translation>Nivel de&#xa0;serviciu</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>Abandoned</source>
         <translation>Abandonate</translation>
     </message>
@@ -1137,12 +1138,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>Avg handle time</source>
         <translation>Timp mediu apel</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>%1 over their limit</source>
         <translation>%1 peste limită</translation>
     </message>
@@ -1152,7 +1153,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>fără limită</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>First-contact resolution</source>
         <translation>Rezolvare primul contact</translation>
     </message>
@@ -1162,19 +1163,19 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Contacte prea lungi</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+360"/>
+        <location line="-368"/>
+        <location line="+361"/>
         <source>Out of scope</source>
         <translation>În afara ariei</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+365"/>
+        <location line="-369"/>
+        <location line="+366"/>
         <source>Avg answer time</source>
         <translation>Timp răspuns</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Resolved</source>
         <translation>Rezolvate</translation>
     </message>
@@ -1195,12 +1196,12 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+356"/>
         <source>Occupancy</source>
         <translation>Grad de ocupare</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>%1 logged in</source>
         <translation>%1 conectați</translation>
     </message>
@@ -1217,29 +1218,28 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>în așteptare · %1 restante</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+335"/>
         <source>Callbacks pending</source>
         <translation>Reapelări</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>All departments</source>
         <extracomment>The figures a department&apos;s row shows in a cell of its own.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-205"/>
         <source>target %1 in %2 to %3</source>
-        <extracomment>The overview&apos;s tile of each figure an alert rule watches: an alert on the site, or on one of its queues, shows its level there, so every alert the banner names has a figure on the overview with its shape (a queue&apos;s alert judged by that queue&apos;s own target reaches the site&apos;s tile even where the site&apos;s figure is calm). The queue where the site&apos;s longest live wait is, &quot;&quot; when nobody waits.</extracomment>
         <translation>țintă %1 în %2 până la %3</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+286"/>
         <source>no reason</source>
         <translation>fără motiv</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <location filename="../../wallboard/views/pages/departments.py" line="-2"/>
         <source>Waiting</source>
         <translation>Așteaptă</translation>
@@ -1460,7 +1460,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>preluate în prag / (preluate + abandonate)</translation>
     </message>
     <message>
-        <location filename="../../wallboard/views/pages/agents.py" line="-125"/>
+        <location filename="../../wallboard/views/pages/agents.py" line="-127"/>
         <source>logged in</source>
         <translation>conectați</translation>
     </message>
@@ -1475,7 +1475,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>în apel</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location filename="../../wallboard/views/settings.py" line="-16"/>
         <source>Agents</source>
         <translation>Operatori</translation>
@@ -1579,7 +1579,7 @@ The largest tiles, in this order: what a supervisor looks up first. Rows of the 
         <translation>Vechime</translation>
     </message>
     <message>
-        <location filename="../../wallboard/present/wall.py" line="-447"/>
+        <location filename="../../wallboard/present/wall.py" line="-448"/>
         <location filename="../../wallboard/views/pages/departments.py" line="+1"/>
         <source>Callbacks</source>
         <translation>Reapelări</translation>

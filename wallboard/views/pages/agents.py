@@ -118,9 +118,10 @@ class _GroupBoard(QWidget):
         layout.addWidget(self.more)
         layout.addStretch(1)
         self.rows_shown = GROUP_ROWS
-        self._add_row().setVisible(False)  # one to measure by, before there are groups
+        self._add_row()  # one to measure by, before there are groups
 
-    def _add_row(self) -> Text:
+    def _add_row(self) -> None:
+        """A row at the foot of the grid, hidden until a group is shown in it."""
         i = len(self._rows) + 1
         name = Text(self, objectName="boardGroup")
         name.set_two_lines(True)
@@ -130,9 +131,10 @@ class _GroupBoard(QWidget):
         for column, cell in enumerate((logged, available, on_contact), start=1):
             cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(cell, i, column)
-            cell.setVisible(False)
-        self._rows.append((name, logged, available, on_contact))
-        return name
+        row = (name, logged, available, on_contact)
+        for widget in row:
+            widget.setVisible(False)
+        self._rows.append(row)
 
     def rows_for(self, height: int) -> int:
         """How many groups fit in ``height`` px under the title and the heads, with the
